@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, NavLink, useLocation } from 'react-router-dom';
+import { siteConfigQuery } from '@/lib/site-config';
+import { termQueries } from '@/features/taxonomies/api/terms';
+import { SearchForm } from '@/features/search/components/search-form';
+import styles from './site-header.module.css';
+
+/**
+ * The site's name and navigation. On narrow screens the navigation folds into
+ * a "Select Page" disclosure, as on the WordPress theme this reproduces.
+ */
+export function SiteHeader() {
+  const site = useQuery(siteConfigQuery);
+  const categories = useQuery(termQueries.list('categories'));
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+
+  // A followed link closes the menu.
+  const [lastLocation, setLastLocation] = useState(location.key);
+  if (lastLocation !== location.key) {
+    setLastLocation(location.key);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const siteName = site.data?.siteName ?? 'News';
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.bar}>
+        <Link to="/" className={styles.brand}>
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="32" height="32" className={styles.logo}>
+            <rect width="32" height="32" rx="6" fill="currentColor" />
+            <path d="M8 9h16v3H8zm0 6h16v2H8zm0 5h11v2H8z" fill="var(--color-bg)" />
+          </svg>
+          <span>{siteName}</span>
+        </Link>
+        <button
+          ref={buttonRef}
+          type="button"
+          className={styles.menuButton}
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((value) => !value)}
+        >
+          <span>Select Page</span>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className={open ? styles.chevronOpen : styles.chevron}>
+            <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+        <div ref={panelRef} id={menuId} className={`${styles.panel} ${open ? styles.panelOpen : ''}`}>
+          <nav aria-label="Main">
+            <ul className={styles.navList}>
+              <li>
+                <NavLink to="/" end className={styles.navLink}>
+                  Latest news
+                </NavLink>
+              </li>
+              {categories.data?.map((category) => (
+                <li key={category.id}>
+                  <NavLink to={`/category/${category.slug}`} className={styles.navLink}>
+                    {category.name}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={styles.search}>
+            <SearchForm compact label="Search articles" />
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,74 @@
+import { Link } from 'react-router-dom';
+import styles from './pagination.module.css';
+
+interface PaginationProps {
+  page: number;
+  totalPages: number;
+  /** The link of a page number, keeping the rest of the view's URL. */
+  hrefFor: (page: number) => string;
+  label?: string;
+}
+
+/** Page numbers around the current one, with the first and last always shown. */
+export function pageWindow(page: number, totalPages: number): (number | 'gap')[] {
+  const wanted = new Set([1, totalPages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= totalPages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const result: (number | 'gap')[] = [];
+  for (const n of sorted) {
+    const previous = result[result.length - 1];
+    if (typeof previous === 'number' && n - previous === 2) result.push(previous + 1);
+    else if (typeof previous === 'number' && n - previous > 2) result.push('gap');
+    result.push(n);
+  }
+  return result;
+}
+
+export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: PaginationProps) {
+  if (totalPages <= 1) return null;
+  return (
+    <nav aria-label={label} className={styles.pagination}>
+      <ul className={styles.list}>
+        <li>
+          {page > 1 ? (
+            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev">
+              <span aria-hidden="true">←</span> Previous<span className="visually-hidden"> page</span>
+            </Link>
+          ) : (
+            <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">
+              ← Previous
+            </span>
+          )}
+        </li>
+        {pageWindow(page, totalPages).map((item, index) =>
+          item === 'gap' ? (
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={item}>
+              <Link
+                className={styles.number}
+                to={hrefFor(item)}
+                aria-current={item === page ? 'page' : undefined}
+                aria-label={`Page ${item}`}
+              >
+                {item}
+              </Link>
+            </li>
+          ),
+        )}
+        <li>
+          {page < totalPages ? (
+            <Link className={styles.step} to={hrefFor(page + 1)} rel="next">
+              Next<span className="visually-hidden"> page</span> <span aria-hidden="true">→</span>
+            </Link>
+          ) : (
+            <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">
+              Next →
+            </span>
+          )}
+        </li>
+      </ul>
+    </nav>
+  );
+}

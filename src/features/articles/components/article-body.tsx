@@ -1,0 +1,29 @@
+import { useMemo, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { sanitizeHtml } from '@/lib/sanitize-html';
+import styles from './article-body.module.css';
+
+/**
+ * The article's HTML from WordPress, sanitised. Links within the site were
+ * rewritten to reader paths by the sanitiser; a click on one navigates inside
+ * the reader instead of reloading the page.
+ */
+export function ArticleBody({ html }: { html: string }) {
+  const navigate = useNavigate();
+  const safeHtml = useMemo(() => sanitizeHtml(html), [html]);
+
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = (event.target as Element).closest('a');
+    const href = anchor?.getAttribute('href');
+    if (!anchor || !href || anchor.target === '_blank' || !href.startsWith('/')) return;
+    event.preventDefault();
+    navigate(href);
+  }
+
+  return (
+    // The click handler only upgrades real links inside; keyboard users activate those links directly.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+    <div className={styles.body} onClick={onClick} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+  );
+}

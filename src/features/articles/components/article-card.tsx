@@ -1,0 +1,40 @@
+import { Link } from 'react-router-dom';
+import type { Article } from '../api/posts';
+import { ArticleImage } from './article-image';
+import { MetaLine } from './meta-line';
+import { useArticlePrefetch } from './use-article-prefetch';
+import styles from './article-card.module.css';
+
+interface ArticleCardProps {
+  article: Article;
+  commentCount?: number;
+  /** The first cards are above the fold: their images load first. */
+  priority?: boolean;
+  headingLevel?: 2 | 3;
+}
+
+export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2 }: ArticleCardProps) {
+  const prefetch = useArticlePrefetch();
+  const Heading = `h${headingLevel}` as const;
+  const href = `/news/${article.slug}`;
+  const warm = () => prefetch(article.slug, article);
+  return (
+    <article className={`${styles.card} ${article.image ? '' : styles.noImage}`}>
+      {article.image && (
+        // The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
+        <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
+          <ArticleImage image={article.image} priority={priority} sizes="(min-width: 60rem) 18rem, (min-width: 40rem) 40vw, 100vw" />
+        </Link>
+      )}
+      <div className={styles.body}>
+        <Heading className={styles.title}>
+          <Link to={href} onMouseEnter={warm} onFocus={warm}>
+            {article.title}
+          </Link>
+        </Heading>
+        <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
+        {article.excerpt && <p className={styles.excerpt}>{article.excerpt}</p>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Article } from '../api/posts';
+import { ArticleCard } from './article-card';
+import { ArticleCardSkeleton } from './article-card-skeleton';
+import styles from './article-list.module.css';
+
+interface ArticleListProps {
+  articles: Article[];
+  commentCounts?: Record<number, number>;
+}
+
+export function ArticleList({ articles, commentCounts }: ArticleListProps) {
+  return (
+    <ol className={styles.list}>
+      {articles.map((article, index) => (
+        <li key={article.id}>
+          <ArticleCard article={article} commentCount={commentCounts?.[article.id]} priority={index < 2} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ArticleListSkeleton({ count = 4 }: { count?: number }) {
+  return (
+    <div className={styles.list} role="status" aria-live="polite">
+      <span className="visually-hidden">Loading articles…</span>
+      {Array.from({ length: count }, (_, index) => (
+        <ArticleCardSkeleton key={index} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { queryOptions } from '@tanstack/react-query';
+import { requestJson, readPagination } from '@/lib/http';
+import { maxPerPage, renderedSchema, wpUrl } from '@/lib/wordpress';
+
+const commentSchema = v.looseObject({
+  id: v.number(),
+  post: v.number(),
+  parent: v.optional(v.number(), 0),
+  author_name: v.optional(v.string(), ''),
+  date: v.string(),
+  content: renderedSchema,
+  status: v.optional(v.string(), 'approved'),
+  author_avatar_urls: v.optional(v.record(v.string(), v.string())),
+});
+
+export interface Comment {
+  id: number;
+  postId: number;
+  parentId: number;
+  authorName: string;
+  date: string;
+  /** Untrusted HTML; sanitise before rendering. */
+  contentHtml: string;
+  /** `hold` when WordPress keeps it for moderation. */
+  status: 'approved' | 'hold';
+}
+
+function toComment(comment: v.InferOutput<typeof commentSchema>): Comment {
+  return {
+    id: comment.id,
+    postId: comment.post,
+    parentId: comment.parent,
+    authorName: comment.author_name.trim() || 'Anonymous',
+    date: comment.date,
+    contentHtml: comment.content.rendered,
+    status: comment.status === 'hold' ? 'hold' : 'approved',
+  };
+}
+
+// A post rarely has more; past this the thread shows what it has and says so.
+const maxPages = 5;
+
+/** Every approved comment of a post, oldest first, across WordPress's pages. */
+export async function fetchComments(postId: number, signal?: AbortSignal): Promise<Comment[]> {
+  const comments: Comment[] = [];
+  for (let page = 1; page <= maxPages; page += 1) {
+    const { data, headers } = await requestJson(wpUrl('/comments'), {
+      schema: v.array(commentSchema),
+      signal,
+      query: { post: postId, per_page: maxPerPage, page, order: 'asc', orderby: 'date' },
+    });
+    comments.push(...data.map(toComment));
+    if (page >= readPagination(headers).totalPages) break;
+  }
+  return comments;
+}
+
+/**
+ * Comment counts for several posts in one request: WordPress's post object
+ * carries no count, so the list asks the comments route for just the post ids.
+ */
+export async function fetchCommentCounts(postIds: readonly number[], signal?: AbortSignal) {
+  const counts: Record<number, number> = Object.fromEntries(postIds.map((id) => [id, 0]));
+  if (postIds.length === 0) return counts;
+  for (let page = 1; page <= maxPages; page += 1) {
+    const { data, headers } = await requestJson(wpUrl('/comments'), {
+      schema: v.array(v.looseObject({ post: v.number() })),
+      signal,
+      query: { post: postIds, per_page: maxPerPage, page, _fields: 'id,post' },
+    });
+    for (const { post } of data) counts[post] = (counts[post] ?? 0) + 1;
+    if (page >= readPagination(headers).totalPages) break;
+  }
+  return counts;
+}
+
+export interface NewComment {
+  post: number;
+  parent: number;
+  author_name: string;
+  author_email: string;
+  content: string;
+}
+
+export async function createComment(input: NewComment): Promise<Comment> {
+  const { data } = await requestJson(wpUrl('/comments'), { schema: commentSchema, method: 'POST', body: input });
+  return toComment(data);
+}
+
+export const commentQueries = {
+  all: () => ['comments'] as const,
+  list: (postId: number) =>
+    queryOptions({
+      queryKey: [...commentQueries.all(), 'list', postId] as const,
+      queryFn: ({ signal }) => fetchComments(postId, signal),
+    }),
+  counts: (postIds: readonly number[]) =>
+    queryOptions({
+      queryKey: [...commentQueries.all(), 'counts', [...postIds].sort((a, b) => a - b)] as const,
+      queryFn: ({ signal }) => fetchCommentCounts(postIds, signal),
+    }),
+};

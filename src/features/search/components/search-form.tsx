@@ -1,0 +1,66 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import styles from './search-form.module.css';
+
+interface SearchFormProps {
+  initialQuery?: string;
+  label?: string;
+  autoFocus?: boolean;
+  compact?: boolean;
+}
+
+/** A search box that opens `/search?q=…`; an empty box asks for a word instead of searching. */
+export function SearchForm({ initialQuery = '', label = 'Search articles', autoFocus = false, compact = false }: SearchFormProps) {
+  const navigate = useNavigate();
+  const [query, setQuery] = useState(initialQuery);
+  const [error, setError] = useState('');
+  const id = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = query.trim();
+    if (!trimmed) {
+      setError('Type something to search for.');
+      return;
+    }
+    setError('');
+    navigate(`/search?${new URLSearchParams({ q: trimmed })}`);
+  }
+
+  return (
+    <form role="search" className={`${styles.form} ${compact ? styles.compact : ''}`} onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-q`} className={compact ? 'visually-hidden' : styles.label}>
+        {label}
+      </label>
+      <div className={styles.row}>
+        <input
+          id={`${id}-q`}
+          className={styles.input}
+          type="search"
+          name="q"
+          value={query}
+          maxLength={200}
+          placeholder="Search…"
+          autoComplete="off"
+          enterKeyHint="search"
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- only on the empty search page, where typing is the one thing to do
+          autoFocus={autoFocus}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            if (error) setError('');
+          }}
+        />
+        <button type="submit" className={styles.submit}>
+          Search
+        </button>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The one error type the UI sees. WordPress error bodies, other HTTP errors,
+ * unparseable or unexpected payloads, network failures and timeouts all
+ * become an ApiError, so a view can explain any of them the same way.
+ */
+export type ApiErrorKind = 'wordpress' | 'http' | 'invalid-response' | 'network' | 'timeout';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  /** HTTP status, 0 when no response arrived. */
+  readonly status: number;
+  /** WordPress error code such as `rest_post_invalid_page_number`, or a code of ours. */
+  readonly code: string;
+
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = options.status ?? 0;
+    this.code = options.code ?? kind;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** Worth trying again: the network, a timeout or a server fault, not a refusal. */
+  get isRetryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || this.status >= 500 || this.status === 429;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** A sentence a reader can act on, for any error. */
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return 'Something went wrong. Please try again.';
+  switch (error.kind) {
+    case 'network':
+      return 'We could not reach the news server. Check your connection and try again.';
+    case 'timeout':
+      return 'The news server is taking too long to answer. Please try again.';
+    case 'invalid-response':
+      return 'The news server sent an answer we could not read. Please try again later.';
+    case 'wordpress':
+      return stripTags(error.message) || `The news server refused the request (${error.status}).`;
+    case 'http':
+      if (error.status >= 500) return `The news server had a problem (error ${error.status}). Please try again.`;
+      if (error.status === 404) return 'We could not find what you asked for.';
+      return `The news server refused the request (error ${error.status}).`;
+  }
+}
+
+function stripTags(text: string): string {
+  return text.replace(/<[^>]*>/g, '').trim();
+}

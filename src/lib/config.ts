@@ -1,0 +1,22 @@
+/**
+ * Build-time configuration. `VITE_WP_API_URL` is the REST root of a real
+ * WordPress site (for example `https://example.com/wp-json`). When it is empty
+ * the reader runs on the built-in mock, served from this origin.
+ */
+const configuredApiRoot = (import.meta.env.VITE_WP_API_URL ?? '').trim();
+
+/** True when no real WordPress is configured and the built-in mock serves the API. */
+export const usesMockApi = configuredApiRoot === '';
+
+/** Absolute REST root without a trailing slash. */
+export function apiRoot(): string {
+  const root = usesMockApi ? '/wp-json' : configuredApiRoot;
+  return new URL(root, window.location.origin).href.replace(/\/+$/, '');
+}
+
+/** Where the site configuration (contact teams, newsletter endpoint, name) is fetched from. */
+export const siteConfigUrl: string =
+  import.meta.env.VITE_SITE_CONFIG_URL || `${import.meta.env.BASE_URL}site-config.json`;
+
+/** Milliseconds before a request is abandoned as a timeout. */
+export const requestTimeoutMs = 15_000;

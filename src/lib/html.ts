@@ -1,0 +1,10 @@
+/**
+ * Plain text of a WordPress HTML fragment (titles, excerpts, captions):
+ * entities decoded, tags dropped. DOMParser builds an inert document, so
+ * nothing in the fragment runs or loads.
+ */
+export function htmlToText(html: string): string {
+  if (!html) return '';
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

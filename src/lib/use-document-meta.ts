@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+
+let siteName = 'News';
+
+/** Set once the site configuration is known, so every title ends with the site's name. */
+export function setSiteNameForTitles(name: string): void {
+  siteName = name;
+}
+
+/** Sets the tab title (`Page – Site`) and the meta description for the current view. */
+export function useDocumentMeta(title: string | null, description?: string): void {
+  useEffect(() => {
+    if (title === null) return;
+    document.title = title ? `${title} – ${siteName}` : siteName;
+    if (description !== undefined) {
+      let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+      if (!meta) {
+        meta = document.createElement('meta');
+        meta.name = 'description';
+        document.head.append(meta);
+      }
+      meta.content = description.slice(0, 160);
+    }
+  }, [title, description]);
+}

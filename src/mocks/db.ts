@@ -1,0 +1,115 @@
+/**
+ * The one fake WordPress: an in-memory store in the shapes WordPress keeps,
+ * seeded deterministically. Handlers read and write it; tests reset it.
+ */
+import { createSeed } from './seed/create-seed';
+
+export interface DbPost {
+  id: number;
+  /** Site-local time without zone, as WordPress's `date` field: `2023-07-05T09:30:00`. */
+  date: string;
+  /** The same instant in UTC, as `date_gmt`. */
+  date_gmt: string;
+  modified: string;
+  modified_gmt: string;
+  slug: string;
+  status: 'publish';
+  /** HTML, as WordPress renders it (entities encoded). */
+  title: string;
+  /** HTML body. */
+  content: string;
+  /** HTML excerpt, usually `<p>…</p>`. */
+  excerpt: string;
+  author: number;
+  /** 0 when the post has no featured image. */
+  featured_media: number;
+  comment_status: 'open' | 'closed';
+  sticky: boolean;
+  categories: number[];
+  tags: number[];
+}
+
+export interface DbTerm {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+  parent: number;
+}
+
+export interface DbMediaSize {
+  file: string;
+  width: number;
+  height: number;
+  mime_type: string;
+  source_url: string;
+}
+
+export interface DbMedia {
+  id: number;
+  date: string;
+  slug: string;
+  /** HTML caption, as WordPress renders it. */
+  caption: string;
+  alt_text: string;
+  mime_type: string;
+  source_url: string;
+  width: number;
+  height: number;
+  /** WordPress's generated sizes: thumbnail, medium, medium_large, large... */
+  sizes: Record<string, DbMediaSize>;
+}
+
+export interface DbUser {
+  id: number;
+  name: string;
+  slug: string;
+  description: string;
+}
+
+export interface DbComment {
+  id: number;
+  post: number;
+  parent: number;
+  author: number;
+  author_name: string;
+  author_email: string;
+  author_url: string;
+  date: string;
+  date_gmt: string;
+  /** HTML. */
+  content: string;
+  status: 'approved' | 'hold';
+}
+
+export interface DbSettings {
+  /** When true new comments are held (`status: "hold"`), as with WordPress's "Comment must be manually approved". */
+  commentModeration: boolean;
+  /** When true anonymous comments are refused with 401 rest_comment_login_required. */
+  commentRegistrationRequired: boolean;
+  /** Site's UTC offset in hours, used for `date` vs `date_gmt`. */
+  gmtOffset: number;
+}
+
+export interface Db {
+  posts: DbPost[];
+  categories: DbTerm[];
+  tags: DbTerm[];
+  media: DbMedia[];
+  users: DbUser[];
+  comments: DbComment[];
+  settings: DbSettings;
+  /** Newsletter addresses, lower-cased. */
+  subscribers: Set<string>;
+}
+
+export const db: Db = createSeed();
+
+/** Puts the store back to the seed; tests call it after each test. */
+export function resetDb(): void {
+  Object.assign(db, createSeed());
+}
+
+export function nextId(items: readonly { id: number }[]): number {
+  return items.reduce((max, item) => Math.max(max, item.id), 0) + 1;
+}

@@ -1,0 +1,8 @@
+import { commentHandlers } from './handlers/comments';
+import { mediaAndUserHandlers } from './handlers/media-and-users';
+import { postHandlers } from './handlers/posts';
+import { siteHandlers } from './handlers/site';
+import { taxonomyHandlers } from './handlers/taxonomies';
+
+/** The fake WordPress, as dev, tests and stories all use it. */
+export const handlers = [...postHandlers, ...taxonomyHandlers, ...commentHandlers, ...mediaAndUserHandlers, ...siteHandlers];

@@ -1,0 +1,101 @@
+import { http, HttpResponse } from 'msw';
+import { db, nextId, type DbComment } from '../db';
+import { serializeComment } from './serializers';
+import { wp } from './paths';
+import { escapeHtml, intListParam, invalidParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** What wpautop would make of plain text: paragraphs and line breaks, markup escaped. */
+function renderCommentText(text: string): string {
+  return text
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br />\n')}</p>`)
+    .join('\n');
+}
+
+/** Site-local time of now, as WordPress's `date` (no zone), and `date_gmt`. */
+function timestamps(gmtOffset: number) {
+  const now = new Date();
+  const local = new Date(now.getTime() + gmtOffset * 3_600_000);
+  return { date: local.toISOString().slice(0, 19), date_gmt: now.toISOString().slice(0, 19) };
+}
+
+export const commentHandlers = [
+  http.get(wp('/wp/v2/comments'), ({ request }) => {
+    const url = new URL(request.url);
+    const paging = readPageRequest(url);
+    if ('error' in paging) return paging.error;
+    const postIds = intListParam(url, 'post');
+    const parents = intListParam(url, 'parent');
+    if (postIds === 'invalid') return invalidParam('post', 'post[0] is not of type integer.');
+    if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
+    const order = url.searchParams.get('order') ?? 'desc';
+    if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
+
+    // Anonymous readers see approved comments only, as WordPress shows them.
+    let comments = db.comments.filter((c) => c.status === 'approved');
+    if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
+    if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
+    comments = [...comments].sort((a, b) =>
+      order === 'asc' ? a.date_gmt.localeCompare(b.date_gmt) || a.id - b.id : b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id,
+    );
+    const origin = url.origin;
+    return pagedResponse(url, comments, paging, (c) => pickFields(url, serializeComment(c, origin)), 'rest_comment_invalid_page_number');
+  }),
+
+  http.post(wp('/wp/v2/comments'), async ({ request }) => {
+    let input: Record<string, unknown>;
+    try {
+      const contentType = request.headers.get('Content-Type') ?? '';
+      input = contentType.includes('application/json')
+        ? ((await request.json()) as Record<string, unknown>)
+        : Object.fromEntries(new URLSearchParams(await request.text()));
+    } catch {
+      return wpError(400, 'rest_invalid_json', 'Invalid JSON body passed.');
+    }
+    if (input === null || typeof input !== 'object') return wpError(400, 'rest_invalid_json', 'Invalid JSON body passed.');
+
+    if (db.settings.commentRegistrationRequired) {
+      return wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.');
+    }
+    const postId = Number(input.post);
+    const post = db.posts.find((p) => p.id === postId);
+    if (!post) return wpError(403, 'rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.');
+    if (post.comment_status !== 'open') return wpError(403, 'rest_comment_closed', 'Sorry, comments are closed for this item.');
+
+    const authorName = typeof input.author_name === 'string' ? input.author_name.trim() : '';
+    const authorEmail = typeof input.author_email === 'string' ? input.author_email.trim() : '';
+    if (!authorName || !authorEmail) {
+      return wpError(400, 'rest_comment_author_data_required', 'Creating a comment requires valid author name and email values.');
+    }
+    if (!emailPattern.test(authorEmail)) return invalidParam('author_email', 'Invalid email address.');
+    const content = typeof input.content === 'string' ? input.content : '';
+    if (!content.trim()) return wpError(400, 'rest_comment_content_invalid', 'Invalid comment content.');
+
+    const parent = Number(input.parent ?? 0) || 0;
+    if (parent && !db.comments.some((c) => c.id === parent && c.post === postId && c.status === 'approved')) {
+      return wpError(400, 'rest_comment_invalid_parent', 'Invalid parent comment ID.');
+    }
+    const duplicate = db.comments.some(
+      (c) => c.post === postId && c.author_email.toLowerCase() === authorEmail.toLowerCase() && c.content === renderCommentText(content),
+    );
+    if (duplicate) return wpError(409, 'comment_duplicate', 'Duplicate comment detected; it looks as though you’ve already said that!');
+
+    const comment: DbComment = {
+      id: nextId(db.comments),
+      post: postId,
+      parent,
+      author: 0,
+      author_name: authorName,
+      author_email: authorEmail,
+      author_url: '',
+      ...timestamps(db.settings.gmtOffset),
+      content: renderCommentText(content),
+      status: db.settings.commentModeration ? 'hold' : 'approved',
+    };
+    db.comments.push(comment);
+    return HttpResponse.json(serializeComment(comment, new URL(request.url).origin), { status: 201 });
+  }),
+];

@@ -1,0 +1,90 @@
+import { http, HttpResponse } from 'msw';
+import { db, type DbPost } from '../db';
+import { serializePost } from './serializers';
+import { intListParam, invalidParam, listParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
+import { wp } from './paths';
+
+function readEmbed(url: URL): Set<string> | 'all' | null {
+  if (!url.searchParams.has('_embed')) return null;
+  const rels = listParam(url, '_embed').filter((rel) => rel !== '1' && rel !== 'true');
+  return rels.length ? new Set(rels) : 'all';
+}
+
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ').toLowerCase();
+}
+
+/** WordPress's search: every word must appear in the title, excerpt or content. */
+function matchesSearch(post: DbPost, search: string): boolean {
+  const haystack = `${plainText(post.title)} ${plainText(post.excerpt)} ${plainText(post.content)}`;
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
+  date: (a, b) => a.date_gmt.localeCompare(b.date_gmt),
+  modified: (a, b) => a.modified_gmt.localeCompare(b.modified_gmt),
+  title: (a, b) => a.title.localeCompare(b.title),
+  slug: (a, b) => a.slug.localeCompare(b.slug),
+  id: (a, b) => a.id - b.id,
+};
+
+export const postHandlers = [
+  http.get(wp('/wp/v2/posts'), ({ request }) => {
+    const url = new URL(request.url);
+    const paging = readPageRequest(url);
+    if ('error' in paging) return paging.error;
+
+    const filters: Record<string, number[]> = {};
+    for (const name of ['categories', 'tags', 'include', 'exclude', 'author']) {
+      const ids = intListParam(url, name);
+      if (ids === 'invalid') return invalidParam(name, `${name}[0] is not of type integer.`);
+      filters[name] = ids;
+    }
+    const orderby = url.searchParams.get('orderby') ?? 'date';
+    const order = url.searchParams.get('order') ?? 'desc';
+    const search = url.searchParams.get('search')?.trim() ?? '';
+    if (orderby === 'relevance' && !search) {
+      return wpError(400, 'rest_no_search_term_defined', 'You need to define a search term to order by relevance.');
+    }
+    if (orderby !== 'relevance' && !orderings[orderby]) return invalidParam('orderby', 'orderby is not one of date, id, include, modified, relevance, slug, title.');
+    if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
+    const before = url.searchParams.get('before');
+    const after = url.searchParams.get('after');
+    const slugs = listParam(url, 'slug');
+
+    let posts = db.posts.filter((post) => post.status === 'publish');
+    if (filters.categories!.length) posts = posts.filter((p) => p.categories.some((id) => filters.categories!.includes(id)));
+    if (filters.tags!.length) posts = posts.filter((p) => p.tags.some((id) => filters.tags!.includes(id)));
+    if (filters.include!.length) posts = posts.filter((p) => filters.include!.includes(p.id));
+    if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
+    if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
+    if (slugs.length) posts = posts.filter((p) => slugs.includes(p.slug));
+    if (search) posts = posts.filter((p) => matchesSearch(p, search));
+    if (before) posts = posts.filter((p) => p.date < before);
+    if (after) posts = posts.filter((p) => p.date > after);
+
+    if (orderby === 'relevance') {
+      const words = search.toLowerCase().split(/\s+/);
+      const inTitle = (p: DbPost) => words.filter((w) => plainText(p.title).includes(w)).length;
+      posts = [...posts].sort((a, b) => inTitle(b) - inTitle(a) || b.date_gmt.localeCompare(a.date_gmt));
+    } else {
+      const compare = orderings[orderby]!;
+      posts = [...posts].sort((a, b) => (order === 'asc' ? compare(a, b) : compare(b, a)));
+    }
+
+    const origin = url.origin;
+    const embed = readEmbed(url);
+    return pagedResponse(url, posts, paging, (post) => pickFields(url, serializePost(post, origin, embed)), 'rest_post_invalid_page_number');
+  }),
+
+  http.get(wp('/wp/v2/posts/:id'), ({ request, params }) => {
+    const url = new URL(request.url);
+    const post = db.posts.find((p) => String(p.id) === params.id);
+    if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
+    return HttpResponse.json(pickFields(url, serializePost(post, url.origin, readEmbed(url))));
+  }),
+];

@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { Button } from '@/components/button';
+import { Pagination } from '@/components/pagination';
+import { StatusMessage } from '@/components/status-message';
+import { describeError, isApiError } from '@/lib/api-error';
+import { useDocumentMeta } from '@/lib/use-document-meta';
+import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
+import { ArticleList, ArticleListSkeleton } from '@/features/articles/components/article-list';
+import { commentQueries } from '@/features/comments/api/comments';
+import styles from './article-list-page.module.css';
+
+interface ArticleListPageProps {
+  filter: ArticleListFilter;
+  heading: ReactNode;
+  /** Plain text for the tab title and meta description. */
+  title: string;
+  description: string;
+  hrefFor: (page: number) => string;
+  /** Said when the view has no articles at all. */
+  emptyMessage: ReactNode;
+  /** Shown above the list, such as the search form. */
+  intro?: ReactNode;
+}
+
+/** One page of a list view: latest, a category, a tag or a search. */
+export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, intro }: ArticleListPageProps) {
+  const posts = useQuery(postQueries.list(filter));
+  const ids = posts.data?.items.map((article) => article.id) ?? [];
+  const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
+  const pageTitle = filter.page > 1 ? `${title} – page ${filter.page}` : title;
+  useDocumentMeta(pageTitle, description);
+
+  let content: ReactNode;
+  if (posts.isPending) {
+    content = <ArticleListSkeleton />;
+  } else if (posts.isError) {
+    const pastEnd = isApiError(posts.error) && posts.error.code === 'rest_post_invalid_page_number';
+    content = pastEnd ? (
+      <StatusMessage
+        tone="empty"
+        title={`There is no page ${filter.page}`}
+        actions={
+          <Link to={hrefFor(1)} className={styles.actionLink}>
+            Go to the first page
+          </Link>
+        }
+      >
+        <p>This list has fewer pages. The articles may have moved on since the link was made.</p>
+      </StatusMessage>
+    ) : (
+      <StatusMessage
+        tone="error"
+        title="The articles could not be loaded"
+        actions={
+          <Button onClick={() => void posts.refetch()} busy={posts.isFetching} disabled={posts.isFetching}>
+            {posts.isFetching ? 'Trying again…' : 'Try again'}
+          </Button>
+        }
+      >
+        <p>{describeError(posts.error)}</p>
+      </StatusMessage>
+    );
+  } else if (posts.data.items.length === 0) {
+    content = (
+      <StatusMessage tone="empty" title="No articles here yet">
+        {emptyMessage}
+      </StatusMessage>
+    );
+  } else {
+    content = (
+      <>
+        <ArticleList articles={posts.data.items} commentCounts={counts.data} />
+        <Pagination page={filter.page} totalPages={posts.data.totalPages} hrefFor={hrefFor} label="Article pages" />
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <h1 className={styles.heading}>{heading}</h1>
+        {posts.data && posts.data.total > 0 && (
+          <p className={styles.summary}>
+            {posts.data.total} {posts.data.total === 1 ? 'article' : 'articles'}
+            {posts.data.totalPages > 1 && ` · page ${filter.page} of ${posts.data.totalPages}`}
+          </p>
+        )}
+        {intro}
+      </header>
+      {content}
+    </div>
+  );
+}

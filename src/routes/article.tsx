@@ -1,0 +1,104 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { Button } from '@/components/button';
+import { StatusMessage } from '@/components/status-message';
+import { describeError } from '@/lib/api-error';
+import { useDocumentMeta } from '@/lib/use-document-meta';
+import { postQueries, type Article } from '@/features/articles/api/posts';
+import { ArticleBody } from '@/features/articles/components/article-body';
+import { ArticleImage } from '@/features/articles/components/article-image';
+import { ArticleSkeleton } from '@/features/articles/components/article-skeleton';
+import { AdjacentArticles } from '@/features/articles/components/adjacent-articles';
+import { MetaLine } from '@/features/articles/components/meta-line';
+import { RelatedArticles } from '@/features/articles/components/related-articles';
+import { commentQueries } from '@/features/comments/api/comments';
+import { NotFoundView } from './not-found';
+import styles from './article.module.css';
+
+export const loader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? '';
+    void queryClient
+      .ensureQueryData(postQueries.detail(slug))
+      .then((article) => article && queryClient.prefetchQuery(commentQueries.list(article.id)))
+      .catch(() => undefined);
+    return null;
+  };
+
+/** The body already shows this picture (as on the reference page): no second copy on top. */
+function bodyShowsImage(article: Article): boolean {
+  if (!article.image) return false;
+  const stem = article.image.url.split('/').pop()?.replace(/(-\d+x\d+|-\d+)?\.\w+$/, '');
+  return Boolean(stem && article.contentHtml.includes(stem));
+}
+
+export function Component() {
+  const { slug = '' } = useParams();
+  const article = useQuery(postQueries.detail(slug));
+
+  if (article.isPending) return <ArticleSkeleton />;
+  if (article.isError) {
+    return (
+      <StatusMessage
+        tone="error"
+        headingLevel={1}
+        title="This article could not be loaded"
+        actions={
+          <Button onClick={() => void article.refetch()} busy={article.isFetching} disabled={article.isFetching}>
+            {article.isFetching ? 'Trying again…' : 'Try again'}
+          </Button>
+        }
+      >
+        <p>{describeError(article.error)}</p>
+      </StatusMessage>
+    );
+  }
+  if (!article.data) return <NotFoundView what="article" />;
+  return <ArticleView article={article.data} />;
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const comments = useQuery(commentQueries.list(article.id));
+  useDocumentMeta(article.title, article.excerpt);
+  const showHero = article.image && !bodyShowsImage(article);
+
+  return (
+    <div className={styles.layout}>
+      <article className={styles.article} aria-labelledby="article-title">
+        <header className={styles.header}>
+          <h1 id="article-title" className={styles.title}>
+            {article.title}
+          </h1>
+          <MetaLine date={article.date} categories={article.categories} commentCount={comments.data?.length} commentsHref="#comments" />
+          <p className={styles.byline}>
+            {article.author && <span>By {article.author} · </span>}
+            <span>{article.readingMinutes} min read</span>
+          </p>
+        </header>
+        {showHero && article.image && (
+          <figure className={styles.hero}>
+            <ArticleImage image={article.image} priority sizes="(min-width: 48rem) 42rem, 100vw" />
+            {article.image.caption && <figcaption>{article.image.caption}</figcaption>}
+          </figure>
+        )}
+        <ArticleBody html={article.contentHtml} />
+        {article.tags.length > 0 && (
+          <div className={styles.tags}>
+            <h2 className="visually-hidden">Tags</h2>
+            <ul>
+              {article.tags.map((tag) => (
+                <li key={tag.id}>
+                  <Link to={`/tag/${tag.slug}`}>#{tag.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </article>
+      <AdjacentArticles article={article} />
+      <RelatedArticles article={article} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
+import { StatusMessage } from '@/components/status-message';
+import { useDocumentMeta } from '@/lib/use-document-meta';
+import { postQueries } from '@/features/articles/api/posts';
+import { SearchForm } from '@/features/search/components/search-form';
+import { ArticleListPage } from './article-list-page';
+import { NotFoundView } from './not-found';
+import { readPageParam, withPage } from './page-param';
+
+function readQuery(searchParams: URLSearchParams): string {
+  return (searchParams.get('q') ?? '').trim().slice(0, 200);
+}
+
+export const loader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    const searchParams = new URL(request.url).searchParams;
+    const page = readPageParam(searchParams);
+    const search = readQuery(searchParams);
+    if (page && search) void queryClient.prefetchQuery(postQueries.list({ page, search }));
+    return null;
+  };
+
+export function Component() {
+  const [searchParams] = useSearchParams();
+  const page = readPageParam(searchParams);
+  const search = readQuery(searchParams);
+  if (page === null) return <NotFoundView what="page" />;
+  if (!search) return <EmptySearch />;
+  return (
+    <ArticleListPage
+      filter={{ page, search }}
+      heading={
+        <>
+          Results for “<span className="search-term">{search}</span>”
+        </>
+      }
+      title={`Search: ${search}`}
+      description={`Articles matching “${search}”.`}
+      hrefFor={(n) => withPage('/search', n, { q: search })}
+      emptyMessage={<p>No articles match “{search}”. Try fewer or different words.</p>}
+      intro={<SearchForm key={search} initialQuery={search} label="Search again" />}
+    />
+  );
+}
+
+function EmptySearch() {
+  useDocumentMeta('Search', 'Search all articles.');
+  return (
+    <div>
+      <h1>Search</h1>
+      <SearchForm initialQuery="" label="Search articles" autoFocus />
+      <StatusMessage tone="info" title="What are you looking for?">
+        <p>Type a word or two from a title or an article, such as “generator” or “Japan”.</p>
+      </StatusMessage>
+    </div>
+  );
+}

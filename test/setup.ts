@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { server } from '@/mocks/node';
+import { resetDb } from '@/mocks/db';
+
+// jsdom has no layout: scrolling is a no-op there, not an error.
+window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetDb();
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterAll(() => server.close());
