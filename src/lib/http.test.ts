@@ -1,0 +1,108 @@
+import { delay, http, HttpResponse } from 'msw';
+import * as v from 'valibot';
+import { server } from '@/mocks/node';
+import { ApiError, describeError } from './api-error';
+import { readPagination, requestJson, withQuery } from './http';
+
+const url = 'http://localhost:3000/wp-json/test/v1/thing';
+const schema = v.object({ name: v.string() });
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('requestJson', () => {
+  it('returns the validated body and headers', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ name: 'ok', extra: 1 }, { headers: { 'X-WP-Total': '7' } })));
+    const { data, headers } = await requestJson(url, { schema });
+    expect(data).toEqual({ name: 'ok' });
+    expect(headers.get('X-WP-Total')).toBe('7');
+  });
+
+  it('turns a WordPress error body into an ApiError with its code, message and status', async () => {
+    server.use(
+      http.get(url, () =>
+        HttpResponse.json({ code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } }, { status: 401 }),
+      ),
+    );
+    const error = await failure(requestJson(url, { schema }));
+    expect(error).toMatchObject({ kind: 'wordpress', code: 'rest_forbidden', status: 401 });
+    expect(describeError(error)).toBe('Sorry, you are not allowed to do that.');
+  });
+
+  it('explains a server error page that is not JSON', async () => {
+    server.use(http.get(url, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
+    const error = await failure(requestJson(url, { schema }));
+    expect(error).toMatchObject({ kind: 'http', status: 502 });
+    expect(error.isRetryable).toBe(true);
+    expect(describeError(error)).toMatch(/problem \(error 502\)/);
+  });
+
+  it('rejects malformed JSON in a successful answer', async () => {
+    server.use(http.get(url, () => new HttpResponse('{"name": "trunc', { headers: { 'Content-Type': 'application/json' } })));
+    const error = await failure(requestJson(url, { schema }));
+    expect(error.kind).toBe('invalid-response');
+    expect(describeError(error)).toMatch(/could not read/);
+  });
+
+  it('rejects JSON of the wrong shape instead of letting it flow inward', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ name: 42 })));
+    const error = await failure(requestJson(url, { schema }));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toMatch(/name/);
+  });
+
+  it('reports a network failure', async () => {
+    server.use(http.get(url, () => HttpResponse.error()));
+    const error = await failure(requestJson(url, { schema }));
+    expect(error.kind).toBe('network');
+    expect(describeError(error)).toMatch(/could not reach/);
+  });
+
+  it('gives up on a slow server with a timeout error', async () => {
+    server.use(
+      http.get(url, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ name: 'late' });
+      }),
+    );
+    const error = await failure(requestJson(url, { schema, timeoutMs: 20 }));
+    expect(error.kind).toBe('timeout');
+    expect(describeError(error)).toMatch(/too long/);
+  });
+
+  it('lets a cancellation by the caller through as an abort, not as a failure', async () => {
+    server.use(
+      http.get(url, async () => {
+        await delay(2_000);
+        return HttpResponse.json({ name: 'late' });
+      }),
+    );
+    const controller = new AbortController();
+    const pending = requestJson(url, { schema, signal: controller.signal });
+    controller.abort();
+    const error = await pending.catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('withQuery', () => {
+  it('writes lists the way WordPress reads them and skips empty values', () => {
+    expect(withQuery(url, { categories: [2, 3], search: 'a b&c', page: undefined, slug: '' })).toBe(`${url}?categories=2%2C3&search=a+b%26c`);
+  });
+});
+
+describe('readPagination', () => {
+  it('reads the totals and treats missing or garbled headers as zero', () => {
+    expect(readPagination(new Headers({ 'X-WP-Total': '41', 'X-WP-TotalPages': '5' }))).toEqual({ total: 41, totalPages: 5 });
+    expect(readPagination(new Headers({ 'X-WP-Total': 'lots' }))).toEqual({ total: 0, totalPages: 0 });
+  });
+});
