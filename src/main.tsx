@@ -5,11 +5,23 @@ import { createQueryClient } from './app/query-client';
 import { usesMockApi } from './lib/config';
 import './app/styles/global.css';
 
+/** Only a build without a real API loads the mock; with VITE_WP_API_URL set this is dropped from the bundle. */
+async function startMock() {
+  const [{ startMockWorker }, { ScenarioBadge }] = await Promise.all([import('./mocks/browser'), import('./mocks/scenario-badge')]);
+  const scenario = await startMockWorker();
+  const host = document.createElement('div');
+  document.body.append(host);
+  createRoot(host).render(<ScenarioBadge scenario={scenario} />);
+}
+
 async function start() {
-  // Only a build without a real API loads the mock; with VITE_WP_API_URL set this branch is dropped.
   if (usesMockApi) {
-    const { startMockWorker } = await import('./mocks/browser');
-    await startMockWorker();
+    try {
+      await startMock();
+    } catch (error) {
+      // Without a service worker (an insecure origin, a private window that forbids it) the reader still starts and explains the failure per view.
+      console.error('The built-in mock WordPress could not start.', error);
+    }
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');

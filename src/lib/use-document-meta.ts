@@ -1,14 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-
-let siteName = 'News';
-
-/** Set once the site configuration is known, so every title ends with the site's name. */
-export function setSiteNameForTitles(name: string): void {
-  siteName = name;
-}
+import { siteConfigQuery } from './site-config';
 
 /** Sets the tab title (`Page – Site`) and the meta description for the current view. */
 export function useDocumentMeta(title: string | null, description?: string): void {
+  const site = useQuery(siteConfigQuery);
+  const siteName = site.data?.siteName ?? 'News';
   useEffect(() => {
     if (title === null) return;
     document.title = title ? `${title} – ${siteName}` : siteName;
@@ -21,5 +18,5 @@ export function useDocumentMeta(title: string | null, description?: string): voi
       }
       meta.content = description.slice(0, 160);
     }
-  }, [title, description]);
+  }, [title, description, siteName]);
 }

@@ -51,7 +51,7 @@ function EmptySearch() {
   return (
     <div>
       <h1>Search</h1>
-      <SearchForm initialQuery="" label="Search articles" autoFocus />
+      <SearchForm initialQuery="" label="Search articles" />
       <StatusMessage tone="info" title="What are you looking for?">
         <p>Type a word or two from a title or an article, such as “generator” or “Japan”.</p>
       </StatusMessage>

@@ -1,15 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
-import { siteConfigQuery } from '@/lib/site-config';
-import { setSiteNameForTitles } from '@/lib/use-document-meta';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
 
 export function RootLayout() {
   const navigation = useNavigation();
-  const site = useQuery(siteConfigQuery);
-  if (site.data) setSiteNameForTitles(site.data.siteName);
 
   return (
     <div className={styles.shell}>

@@ -20,7 +20,7 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onMouseEnter={() => prefetch(previous.slug, previous)}
           onFocus={() => prefetch(previous.slug, previous)}
         >
-          <span className={styles.label}>← Previous article</span>
+          <span className={styles.label}>← Previous article</span>{' '}
           <span className={styles.title}>{previous.title}</span>
         </Link>
       )}
@@ -32,7 +32,7 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onMouseEnter={() => prefetch(next.slug, next)}
           onFocus={() => prefetch(next.slug, next)}
         >
-          <span className={styles.label}>Next article →</span>
+          <span className={styles.label}>Next article →</span>{' '}
           <span className={styles.title}>{next.title}</span>
         </Link>
       )}

@@ -5,12 +5,11 @@ import styles from './search-form.module.css';
 interface SearchFormProps {
   initialQuery?: string;
   label?: string;
-  autoFocus?: boolean;
   compact?: boolean;
 }
 
 /** A search box that opens `/search?q=…`; an empty box asks for a word instead of searching. */
-export function SearchForm({ initialQuery = '', label = 'Search articles', autoFocus = false, compact = false }: SearchFormProps) {
+export function SearchForm({ initialQuery = '', label = 'Search articles', compact = false }: SearchFormProps) {
   const navigate = useNavigate();
   const [query, setQuery] = useState(initialQuery);
   const [error, setError] = useState('');
@@ -43,8 +42,6 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', autoF
           placeholder="Search…"
           autoComplete="off"
           enterKeyHint="search"
-          // eslint-disable-next-line jsx-a11y/no-autofocus -- only on the empty search page, where typing is the one thing to do
-          autoFocus={autoFocus}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => {

@@ -1,0 +1,34 @@
+import { isScenarioName, type ScenarioName, type ScenarioOptions } from './scenarios';
+
+const storageKey = 'mock-scenario';
+
+export interface ActiveScenario {
+  name: ScenarioName;
+  options: ScenarioOptions;
+}
+
+/**
+ * The scenario for this tab: `?scenario=<name>` (and `&latency=<ms>`) chooses
+ * it and it is kept in sessionStorage until the tab closes or another is chosen.
+ */
+export function readActiveScenario(location: Location = window.location): ActiveScenario {
+  const params = new URLSearchParams(location.search);
+  const requested = params.get('scenario');
+  if (requested !== null) {
+    const latency = Number(params.get('latency'));
+    const chosen: ActiveScenario = {
+      name: isScenarioName(requested) ? requested : 'normal',
+      options: Number.isFinite(latency) && latency > 0 ? { latencyMs: Math.min(latency, 60_000) } : {},
+    };
+    if (!isScenarioName(requested)) console.warn(`Unknown mock scenario "${requested}"; using "normal".`);
+    sessionStorage.setItem(storageKey, JSON.stringify(chosen));
+    return chosen;
+  }
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as ActiveScenario | null;
+    if (stored && isScenarioName(stored.name)) return { name: stored.name, options: stored.options ?? {} };
+  } catch {
+    // A garbled entry means no choice was made.
+  }
+  return { name: 'normal', options: {} };
+}

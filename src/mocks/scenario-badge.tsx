@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { ActiveScenario } from './active-scenario';
+import { scenarios, type ScenarioName } from './scenarios';
+import styles from './scenario-badge.module.css';
+
+/**
+ * Tells testers the reader runs on the mock and in which scenario, and lets
+ * them switch: the choice goes into the URL, so it can be shared.
+ */
+export function ScenarioBadge({ scenario }: { scenario: ActiveScenario }) {
+  const id = useId();
+  function choose(name: ScenarioName) {
+    const url = new URL(window.location.href);
+    url.searchParams.set('scenario', name);
+    window.location.assign(url.href);
+  }
+  return (
+    <aside className={styles.badge} aria-label="Mock API">
+      <label htmlFor={id} className={styles.label}>
+        Mock API
+      </label>
+      <select id={id} className={styles.select} value={scenario.name} onChange={(event) => choose(event.target.value as ScenarioName)}>
+        {Object.entries(scenarios).map(([name, description]) => (
+          <option key={name} value={name} title={description}>
+            {name}
+            {name === 'slow' && scenario.name === 'slow' && scenario.options.latencyMs ? ` (${scenario.options.latencyMs} ms)` : ''}
+          </option>
+        ))}
+      </select>
+    </aside>
+  );
+}

@@ -1,0 +1,84 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { wp } from './handlers/paths';
+import { wpError } from './handlers/wp-response';
+
+/**
+ * Named situations the fake WordPress can be put in. Each is a list of
+ * handlers placed in front of the normal ones, so the same names work in the
+ * browser (`?scenario=slow`), in tests (`server.use(...scenarioHandlers('slow'))`)
+ * and in stories (`parameters.msw.handlers`).
+ */
+export const scenarios = {
+  normal: 'Everything works.',
+  slow: 'Every API answer is delayed (latency in ms, default 2500).',
+  offline: 'The network is down: every API request fails.',
+  'server-error': 'WordPress answers 500 to every article request, list and single.',
+  'article-error': 'Lists work, but opening an article answers 500.',
+  empty: 'A brand-new site: no articles, categories, tags or comments.',
+  flaky: 'The first try of each request fails with 503; retries recover.',
+  'comments-refused': 'Posting a comment needs a login (401 rest_comment_login_required).',
+  'newsletter-down': 'The newsletter endpoint answers 503.',
+} as const;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export interface ScenarioOptions {
+  /** Milliseconds of delay for `slow`. */
+  latencyMs?: number;
+}
+
+export function isScenarioName(value: unknown): value is ScenarioName {
+  return typeof value === 'string' && Object.hasOwn(scenarios, value);
+}
+
+const serverError = () => wpError(500, 'internal_server_error', 'There has been a critical error on this website.');
+const emptyList = () => HttpResponse.json([], { headers: { 'X-WP-Total': '0', 'X-WP-TotalPages': '0' } });
+
+export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = {}): RequestHandler[] {
+  switch (name) {
+    case 'normal':
+      return [];
+    case 'slow':
+      return [
+        // Waits, then returns nothing, so the normal handler answers.
+        http.all('*/wp-json/*', async () => {
+          await delay(options.latencyMs ?? 2500);
+        }),
+        http.get('*/site-config.json', async () => {
+          await delay(Math.min(options.latencyMs ?? 2500, 800));
+        }),
+      ];
+    case 'offline':
+      return [http.all('*/wp-json/*', () => HttpResponse.error())];
+    case 'server-error':
+      return [http.get(wp('/wp/v2/posts'), serverError), http.get(wp('/wp/v2/posts/:id'), serverError)];
+    case 'article-error':
+      return [
+        http.get(wp('/wp/v2/posts'), ({ request }) => {
+          if (new URL(request.url).searchParams.has('slug')) return serverError();
+        }),
+      ];
+    case 'empty':
+      return [
+        http.get(wp('/wp/v2/posts'), emptyList),
+        http.get(wp('/wp/v2/categories'), emptyList),
+        http.get(wp('/wp/v2/tags'), emptyList),
+        http.get(wp('/wp/v2/comments'), emptyList),
+      ];
+    case 'flaky': {
+      const seen = new Set<string>();
+      return [
+        http.all('*/wp-json/*', ({ request }) => {
+          const key = `${request.method} ${request.url}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          return wpError(503, 'service_unavailable', 'The server is busy. Please try again.');
+        }),
+      ];
+    }
+    case 'comments-refused':
+      return [http.post(wp('/wp/v2/comments'), () => wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.'))];
+    case 'newsletter-down':
+      return [http.post('*/wp-json/newsletter/v1/*', () => wpError(503, 'service_unavailable', 'The newsletter service is unavailable.'))];
+  }
+}

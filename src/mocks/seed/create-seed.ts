@@ -1,0 +1,165 @@
+import type { Db, DbComment, DbPost, DbUser } from '../db';
+import { topics, writeBody } from './articles';
+import { createMedia, mediaId } from './media';
+import { createRandom, type Random } from './random';
+import { referenceCaption, referenceParagraphs } from './reference-article';
+import { categories, tags } from './taxonomies';
+
+const gmtOffset = 8;
+
+function toGmt(local: string): string {
+  const instant = new Date(`${local}Z`).getTime() - gmtOffset * 3_600_000;
+  return new Date(instant).toISOString().slice(0, 19);
+}
+
+function excerptOf(html: string): string {
+  const words = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
+  const text = words.slice(0, 55).join(' ');
+  return `<p>${text}${words.length > 55 ? ' [&hellip;]' : ''}</p>\n`;
+}
+
+const users: DbUser[] = [
+  { id: 1, name: 'EMAC Editorial', slug: 'emac-editorial', description: 'News from the EMAC service group.' },
+  { id: 2, name: 'Lena Zhou', slug: 'lena-zhou', description: 'Service writer and former marine engineer.' },
+];
+
+function referencePost(): DbPost {
+  const image = `<figure class="wp-block-image size-large"><img src="/media/summit-hall-1024.jpg" alt="Thierry Breton" width="1024" height="576" class="wp-image-${mediaId('summit-hall')}" srcset="/media/summit-hall-1024.jpg 1024w, /media/summit-hall-300.jpg 300w, /media/summit-hall-768.jpg 768w, /media/summit-hall.jpg 1600w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">${referenceCaption}</figcaption></figure>`;
+  const paragraphs = referenceParagraphs.map((text) => `<p>${text.replace(/(こうのたろう|たけあき)/g, '<span lang="ja">$1</span>')}</p>`);
+  const content = [...paragraphs.slice(0, 3), image, ...paragraphs.slice(3)].join('\n\n');
+  return {
+    id: 1042,
+    date: '2023-07-05T10:12:00',
+    date_gmt: toGmt('2023-07-05T10:12:00'),
+    modified: '2023-07-05T10:12:00',
+    modified_gmt: toGmt('2023-07-05T10:12:00'),
+    slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+    status: 'publish',
+    title: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables',
+    content,
+    excerpt: excerptOf(paragraphs.join(' ')),
+    author: 1,
+    featured_media: mediaId('summit-hall'),
+    comment_status: 'open',
+    sticky: false,
+    categories: [2],
+    tags: [20, 27],
+  };
+}
+
+const commenters = ['Ahmed K.', 'Maria Santos', 'Kenji Watanabe', 'Priya Nair', 'Tom Becker', 'Nguyen Van An', 'Olga Petrova', 'Samuel Okafor', 'Li Wei', 'Grace Tan'];
+const remarks = [
+  'Great write-up. We had the same problem on our vessel last spring.',
+  'How long did the parts take to arrive on site?',
+  'Impressive turnaround. Is this service available in East Africa too?',
+  'Thanks for sharing the measurements, very useful for our own planning.',
+  'Our crew attended the training last year and it paid off.',
+  'Could you publish the checklist as a PDF?',
+  'We use the same equipment at our plant. Good to know about the intervals.',
+];
+const answers = [
+  'Thanks! About ten days, most of it customs clearance.',
+  'Yes, our regional team covers it. Please reach out through the contact button.',
+  'Glad it helps. We will add a downloadable version soon.',
+  'Agreed, we saw the same pattern on two other sites.',
+];
+
+function commentsFor(post: DbPost, count: number, random: Random, nextId: () => number): DbComment[] {
+  const comments: DbComment[] = [];
+  const base = new Date(`${post.date}Z`).getTime();
+  for (let index = 0; index < count; index += 1) {
+    const parentCandidates = comments.filter((comment) => depthOf(comment, comments) < 2);
+    const isReply = index > 0 && random.chance(0.45) && parentCandidates.length > 0;
+    const local = new Date(base + (index + 1) * 5 * 3_600_000 + random.int(0, 3_000_000)).toISOString().slice(0, 19);
+    const name = isReply && random.chance(0.5) ? 'EMAC Service Desk' : random.pick(commenters);
+    comments.push({
+      id: nextId(),
+      post: post.id,
+      parent: isReply ? random.pick(parentCandidates).id : 0,
+      author: 0,
+      author_name: name,
+      author_email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
+      author_url: '',
+      date: local,
+      date_gmt: toGmt(local),
+      content: `<p>${isReply ? random.pick(answers) : random.pick(remarks)}</p>\n`,
+      status: 'approved',
+    });
+  }
+  return comments;
+}
+
+function depthOf(comment: DbComment, all: DbComment[]): number {
+  let depth = 0;
+  let current = comment;
+  while (current.parent) {
+    const parent = all.find((candidate) => candidate.id === current.parent);
+    if (!parent) break;
+    current = parent;
+    depth += 1;
+  }
+  return depth;
+}
+
+/** A fresh, deterministic copy of the whole site: the same data on every call. */
+export function createSeed(): Db {
+  const random = createRandom(20230705);
+  const posts: DbPost[] = topics.map((topic, index) => {
+    const neighbour = topics[(index + 3) % topics.length]!;
+    const content = writeBody(topic, random, { internal: `/news/${neighbour.slug}/` });
+    return {
+      id: 1100 + index,
+      date: topic.date,
+      date_gmt: toGmt(topic.date),
+      modified: topic.date,
+      modified_gmt: toGmt(topic.date),
+      slug: topic.slug,
+      status: 'publish',
+      title: topic.title,
+      content,
+      excerpt: excerptOf(content),
+      author: index % 3 === 0 ? 2 : 1,
+      featured_media: topic.picture ? mediaId(topic.picture) : 0,
+      comment_status: topic.commentsClosed ? 'closed' : 'open',
+      sticky: false,
+      categories: [topic.category],
+      tags: [...topic.tags],
+    };
+  });
+  posts.push(referencePost());
+
+  let commentId = 3000;
+  const nextCommentId = () => (commentId += 1);
+  const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3 };
+  const comments = posts.flatMap((post) => commentsFor(post, commentCounts[post.id] ?? 0, random, nextCommentId));
+  // Held for moderation: WordPress keeps these out of the public list.
+  const held = posts.find((post) => post.id === 1100)!;
+  comments.push({
+    id: nextCommentId(),
+    post: held.id,
+    parent: 0,
+    author: 0,
+    author_name: 'Pending Reader',
+    author_email: 'pending@example.com',
+    author_url: '',
+    date: '2023-11-15T10:00:00',
+    date_gmt: toGmt('2023-11-15T10:00:00'),
+    content: '<p>Waiting for a moderator.</p>\n',
+    status: 'hold',
+  });
+
+  return {
+    posts,
+    categories: categories.map((term) => ({ ...term })),
+    tags: tags.map((term) => ({ ...term })),
+    media: createMedia(),
+    users: users.map((user) => ({ ...user })),
+    comments,
+    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset },
+    subscribers: new Set(['already@example.com']),
+  };
+}

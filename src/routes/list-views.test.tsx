@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@/mocks/node';
+import { db } from '@/mocks/db';
+import { htmlToText } from '@/lib/html';
+import { renderApp } from '../../test/render-app';
+
+const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+
+function newestFirst() {
+  return [...db.posts].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+}
+
+describe('latest news', () => {
+  it('lists the newest ten articles with the meta line and the reference article among them', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
+    const titles = await screen.findAllByRole('heading', { level: 2 });
+    expect(titles).toHaveLength(10);
+    const reference = screen.getByRole('link', { name: referenceTitle });
+    const card = reference.closest('article')!;
+    await waitFor(() => expect(card).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity | 0 comments'));
+    expect(within(card).getByRole('link', { name: 'Global Onsite Activity' })).toHaveAttribute('href', '/category/global-onsite-activity');
+    await waitFor(() => expect(document.title).toBe('Latest news – EMAC News'));
+  });
+
+  it('shows each card’s comment count from WordPress', async () => {
+    const post = newestFirst()
+      .slice(0, 10)
+      .find((candidate) => db.comments.some((comment) => comment.post === candidate.id && comment.status === 'approved'));
+    if (!post) throw new Error('the seed should have comments on the first page');
+    const approved = db.comments.filter((comment) => comment.post === post.id && comment.status === 'approved').length;
+    renderApp('/');
+    const card = (await screen.findByRole('link', { name: htmlToText(post.title) })).closest('article')!;
+    await waitFor(() => expect(card).toHaveTextContent(`| ${approved} ${approved === 1 ? 'comment' : 'comments'}`));
+  });
+
+  it('pages through with numbered links and keeps the page in the URL', async () => {
+    const { user, router } = renderApp('/');
+    const pages = await screen.findByRole('navigation', { name: 'Article pages' });
+    await user.click(within(pages).getByRole('link', { name: 'Page 2' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    expect(await screen.findByText(/page 2 of/)).toBeInTheDocument();
+    const second = newestFirst()[10]!;
+    expect(await screen.findByRole('link', { name: htmlToText(second.title) })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Article pages' })).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('says so when a page number is past the end, with a way back', async () => {
+    renderApp('/?page=40');
+    expect(await screen.findByRole('heading', { name: 'There is no page 40' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the first page' })).toHaveAttribute('href', '/');
+  });
+
+  it('treats a page number that is not a number as not found', async () => {
+    renderApp('/?page=abc');
+    expect(await screen.findByRole('heading', { name: 'This page does not exist' })).toBeInTheDocument();
+  });
+
+  it('shows a server error with a retry that works', async () => {
+    let down = true;
+    server.use(
+      http.get('*/wp-json/wp/v2/posts', () => (down ? HttpResponse.json({ code: 'internal', message: 'Database down' }, { status: 500 }) : undefined)),
+    );
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The articles could not be loaded');
+    expect(alert).toHaveTextContent('Database down');
+    down = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: referenceTitle })).toBeInTheDocument();
+  });
+
+  it('explains a malformed answer instead of crashing', async () => {
+    server.use(http.get('*/wp-json/wp/v2/posts', () => HttpResponse.json([{ id: 'one', title: null }])));
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not read');
+  });
+
+  it('tells readers of an empty site that nothing is published yet', async () => {
+    server.use(http.get('*/wp-json/wp/v2/posts', () => HttpResponse.json([], { headers: { 'X-WP-Total': '0', 'X-WP-TotalPages': '0' } })));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();
+  });
+});
+
+describe('category and tag archives', () => {
+  it('lists only the category’s articles under its name', async () => {
+    renderApp('/category/global-onsite-activity');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Global Onsite Activity' })).toBeInTheDocument();
+    const category = db.categories.find((term) => term.slug === 'global-onsite-activity')!;
+    const expected = Math.min(10, db.posts.filter((post) => post.categories.includes(category.id)).length);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(expected));
+    for (const article of screen.getAllByRole('article')) expect(article).toHaveTextContent('Global Onsite Activity');
+  });
+
+  it('shows a tag archive', async () => {
+    const tag = db.tags.find((term) => db.posts.some((post) => post.tags.includes(term.id)))!;
+    renderApp(`/tag/${tag.slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: `Tagged “${tag.name}”` })).toBeInTheDocument();
+    const count = db.posts.filter((post) => post.tags.includes(tag.id)).length;
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(Math.min(10, count)));
+  });
+
+  it('says a category that does not exist was not found', async () => {
+    renderApp('/category/no-such-category');
+    expect(await screen.findByRole('heading', { name: 'We could not find this category' })).toBeInTheDocument();
+  });
+});
+
+describe('search', () => {
+  it('finds the reference article by a word of its body and keeps the query in the box', async () => {
+    const { user, router } = renderApp('/');
+    const [box] = await screen.findAllByRole('searchbox');
+    await user.type(box!, 'Rapidus{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
+    expect(router.state.location.search).toBe('?q=Rapidus');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “Rapidus”' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: referenceTitle })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search again' })).toHaveValue('Rapidus');
+  });
+
+  it('says when nothing matches', async () => {
+    renderApp('/search?q=zeppelin%20submarine');
+    expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();
+    expect(screen.getByText(/No articles match “zeppelin submarine”/)).toBeInTheDocument();
+  });
+
+  it('asks for a word instead of searching for nothing', async () => {
+    const { user } = renderApp('/search');
+    const main = await screen.findByRole('main');
+    await within(main).findByRole('searchbox', { name: 'Search articles' });
+    await user.click(within(main).getByRole('button', { name: 'Search' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Type something to search for.');
+  });
+});
+
+describe('site chrome', () => {
+  it('offers the categories in the header navigation', async () => {
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Global Onsite Activity' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Latest news' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('folds the navigation into a Select Page disclosure that Escape closes', async () => {
+    const { user } = renderApp('/');
+    const button = await screen.findByRole('button', { name: 'Select Page' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(button.getAttribute('aria-controls')!)).toContainElement(screen.getByRole('navigation', { name: 'Main' }));
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+});

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type ViewportName } from './browser';
+
+const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openCategory(page: Page, viewport: ViewportName, name: string) {
+  if (viewport === 'phone') {
+    const menu = page.getByRole('button', { name: 'Select Page' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+}
+
+describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
+  it('goes from the list to the reference article and back, then page 2, a category and a search', async () => {
+    const { context, page } = await openPage(browser, '/', { viewport });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.getByRole('link', { name: referenceTitle }).click();
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables');
+    const article = page.getByRole('article').first();
+    expect(await article.textContent()).toContain('Jul 5, 2023 | Global Onsite Activity | 0 comments');
+    await page.getByText('In a joint statement, they said they agreed to cooperate on undersea cable connections').waitFor();
+    const caption = page.locator('figcaption', { hasText: 'Thierry Breton' });
+    await caption.waitFor();
+    expect(await page.getByRole('img', { name: 'Thierry Breton' }).count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
+    await page.getByText(/page 2 of \d+/).waitFor();
+    expect(new URL(page.url()).search).toBe('?page=2');
+
+    await openCategory(page, viewport, 'Global Onsite Activity');
+    await page.getByRole('heading', { level: 1, name: 'Global Onsite Activity' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/category/global-onsite-activity');
+
+    if (viewport === 'phone') await page.getByRole('button', { name: 'Select Page' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search articles' }).first();
+    await search.fill('semiconductor');
+    await search.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Results for “semiconductor”' }).waitFor();
+    await page.getByRole('link', { name: referenceTitle }).waitFor();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the scroll position on Back', async () => {
+    const { context, page } = await openPage(browser, '/', { viewport });
+    const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+    await links.nth(7).waitFor();
+    await links.nth(7).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(200);
+    await links.nth(7).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, before);
+    await context.close();
+  });
+});
