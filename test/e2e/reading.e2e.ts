@@ -65,9 +65,10 @@ describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
     await links.nth(7).scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBeGreaterThan(200);
+    const title = (await links.nth(7).textContent()) ?? '';
     await links.nth(7).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.waitForFunction(() => window.scrollY < 50);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, before);
