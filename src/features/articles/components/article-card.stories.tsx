@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
+import { expect, within } from 'storybook/test';
+import { fetchPostBySlug, type Article } from '../api/posts';
+import { ArticleCard } from './article-card';
+import { ArticleCardSkeleton } from './article-card-skeleton';
+
+type Args = Omit<ComponentProps<typeof ArticleCard>, 'article'> & {
+  /** Which seeded article to show: the card gets it from the mock WordPress, as the reader does. */
+  slug: string;
+};
+
+const meta: Meta<Args> = {
+  title: 'Articles/ArticleCard',
+  parameters: { covers: ['article-card-skeleton'] },
+  component: ArticleCard as unknown as Meta<Args>['component'],
+  args: {
+    slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+    commentCount: 0,
+    priority: true,
+    headingLevel: 2,
+  },
+  argTypes: {
+    slug: {
+      control: 'select',
+      options: [
+        'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+        'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city',
+        'zero-unplanned-downtime-inside-a-year-long-generator-service-contract',
+      ],
+    },
+    headingLevel: { control: 'inline-radio', options: [2, 3] },
+  },
+  loaders: [async ({ args }) => ({ article: await fetchPostBySlug((args as Args).slug) })],
+  render: ({ slug: _slug, ...args }, { loaded }) => {
+    const article = (loaded as { article: Article | null }).article;
+    return article ? <ArticleCard {...args} article={article} /> : <p>No such article in the seed.</p>;
+  },
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+
+export const ReferenceArticle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('link', { name: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables' })).toBeVisible();
+    await expect(canvasElement).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity | 0 comments');
+  },
+};
+
+export const WithoutImage: Story = {
+  args: { slug: 'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city', commentCount: 3 },
+};
+
+export const EntitiesInTitle: Story = {
+  args: { slug: 'zero-unplanned-downtime-inside-a-year-long-generator-service-contract', commentCount: 6 },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading')).toHaveTextContent('“Zero Unplanned Downtime”: Inside a Year-Long Generator Service Contract');
+  },
+};
+
+export const CommentCountLoading: Story = {
+  args: { commentCount: undefined },
+};
+
+export const Loading: Story = {
+  render: () => <ArticleCardSkeleton />,
+};

@@ -1,0 +1,65 @@
+/**
+ * Every story is a test: each one renders through the real components on the
+ * mock WordPress (its parameters.msw handlers applied to the test server), its
+ * play function runs, and anything it throws or logs as an error fails here.
+ */
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { cleanup } from '@testing-library/react';
+import type { RequestHandler } from 'msw';
+import { annotations } from '../.storybook/annotations';
+import { server } from '@/mocks/node';
+
+setProjectAnnotations(annotations);
+
+type StoryModule = Parameters<typeof composeStories>[0];
+const modules = import.meta.glob<StoryModule>('../src/**/*.stories.tsx', { eager: true });
+
+function mswHandlers(parameters: Record<string, unknown>): RequestHandler[] {
+  const msw = parameters.msw as { handlers?: RequestHandler[] | Record<string, RequestHandler[]> } | undefined;
+  if (!msw?.handlers) return [];
+  return Array.isArray(msw.handlers) ? msw.handlers : Object.values(msw.handlers).flat();
+}
+
+describe.each(Object.entries(modules))('%s', (_path, module) => {
+  const stories = Object.entries(composeStories(module));
+  it.each(stories)('%s renders without an error', async (_name, Story) => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => {
+      errors.push(args);
+      original(...args);
+    };
+    try {
+      server.use(...mswHandlers(Story.parameters));
+      const canvasElement = document.createElement('div');
+      document.body.append(canvasElement);
+      await Story.run({ canvasElement });
+      expect(canvasElement.childElementCount).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      console.error = original;
+      cleanup();
+      document.body.innerHTML = '';
+    }
+  });
+});
+
+describe('the workshop', () => {
+  it('has stories for every component a reader sees', () => {
+    const components = Object.keys(import.meta.glob('../src/{components,features/*/components,app/layout}/*.tsx')).filter(
+      (path) => !/\.(test|stories)\.tsx$/.test(path) && !/-skeleton\.tsx$/.test(path),
+    );
+    const storyFiles = new Set(Object.keys(modules).map((path) => path.replace('.stories.tsx', '.tsx')));
+    const covered = (path: string) => storyFiles.has(path) || storiesCoverComponent(path);
+    expect(components.filter((path) => !covered(path))).toEqual([]);
+  });
+});
+
+/** A component drawn inside another's stories (a skeleton, a list's card) names that story file in its `parameters.covers`. */
+function storiesCoverComponent(path: string): boolean {
+  const name = path.split('/').pop()!.replace('.tsx', '');
+  return Object.values(modules).some((module) => {
+    const covers = (module.default as { parameters?: { covers?: string[] } }).parameters?.covers ?? [];
+    return covers.includes(name);
+  });
+}
