@@ -4,12 +4,23 @@
  * play function runs, and anything it throws or logs as an error fails here.
  */
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import type { RequestHandler } from 'msw';
 import { annotations } from '../.storybook/annotations';
 import { server } from '@/mocks/node';
 
 setProjectAnnotations(annotations);
+
+// Stories render as in Storybook, outside act(); React's act() warnings are about test style, not about the story.
+const reactGlobals = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+let actEnvironment: boolean | undefined;
+beforeEach(() => {
+  actEnvironment = reactGlobals.IS_REACT_ACT_ENVIRONMENT;
+  reactGlobals.IS_REACT_ACT_ENVIRONMENT = false;
+});
+afterEach(() => {
+  reactGlobals.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+});
 
 type StoryModule = Parameters<typeof composeStories>[0];
 const modules = import.meta.glob<StoryModule>('../src/**/*.stories.tsx', { eager: true });
@@ -34,7 +45,9 @@ describe.each(Object.entries(modules))('%s', (_path, module) => {
       const canvasElement = document.createElement('div');
       document.body.append(canvasElement);
       await Story.run({ canvasElement });
-      expect(canvasElement.childElementCount).toBeGreaterThan(0);
+      // Views render after their lazy route loads; wait for something to show, then for data to settle.
+      await waitFor(() => expect(canvasElement.childElementCount).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(errors).toEqual([]);
     } finally {
       console.error = original;

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { LoaderFunction, RouteObject } from 'react-router-dom';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
+import { StartingUp } from './layout/starting-up';
 
 interface RouteModule {
   Component: ComponentType;
@@ -24,6 +25,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: '/',
       element: <RootLayout />,
+      hydrateFallbackElement: <StartingUp />,
       children: [
         {
           errorElement: <RouteError />,

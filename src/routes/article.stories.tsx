@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, within } from 'storybook/test';
+import { scenarioHandlers } from '@/mocks/scenarios';
+import { ReaderAt } from '../../.storybook/reader-at';
+
+const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+
+/** The article page as readers get it, on the mock WordPress. */
+const meta = {
+  title: 'Views/Article page',
+  component: ReaderAt,
+  parameters: { router: false, layout: 'fullscreen' },
+  args: { path: referencePath },
+} satisfies Meta<typeof ReaderAt>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ReferenceArticle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 1 })).toHaveTextContent('EU, Japan Team up to Advance Semiconductors');
+    await expect(await canvas.findByText('Thierry Breton', { selector: 'figcaption' })).toBeVisible();
+  },
+};
+
+export const VeryLongArticle: Story = { args: { path: '/news/a-field-guide-to-pump-cavitation' } };
+
+export const WithTable: Story = { args: { path: '/news/service-intervals-compared-which-engines-need-attention-first' } };
+
+export const NoImage: Story = { args: { path: '/news/pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city' } };
+
+const hostileHtml =
+  '<p>Text before.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">a javascript: link</a><form action="https://evil.example"><input name="password" aria-label="Password"><button>Send</button></form><iframe src="https://evil.example/frame"></iframe><p>Text after.</p>';
+
+export const HostileHtml: Story = {
+  args: { path: '/news/hostile' },
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('*/wp-json/wp/v2/posts', ({ request }) => {
+          if (new URL(request.url).searchParams.get('slug') !== 'hostile') return;
+          return HttpResponse.json(
+            [
+              {
+                id: 9001,
+                date: '2024-01-01T10:00:00',
+                slug: 'hostile',
+                title: { rendered: 'A title with <img src=x onerror="window.__pwned=1"> markup' },
+                excerpt: { rendered: '<p>Hostile excerpt <script>window.__pwned=1</script></p>' },
+                content: { rendered: hostileHtml },
+                categories: [2],
+                tags: [],
+              },
+            ],
+            { headers: { 'X-WP-Total': '1', 'X-WP-TotalPages': '1' } },
+          );
+        }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const article = (await within(canvasElement).findByRole('heading', { level: 1 })).closest('article')!;
+    await expect(article.querySelector('script, form, iframe, [onerror]')).toBeNull();
+    await expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  },
+};
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get('*/wp-json/wp/v2/posts', () => delay('infinite'))] } },
+};
+
+export const Failed: Story = { parameters: { msw: { handlers: scenarioHandlers('article-error') } } };
+
+export const NotFound: Story = { args: { path: '/news/no-such-article' } };

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, within } from 'storybook/test';
+import { scenarioHandlers } from '@/mocks/scenarios';
+import { ReaderAt } from '../../.storybook/reader-at';
+
+/** The list views as readers get them: header, list, pagination and footer, on the mock WordPress. */
+const meta = {
+  title: 'Views/Article list',
+  component: ReaderAt,
+  parameters: { router: false, layout: 'fullscreen' },
+  args: { path: '/' },
+} satisfies Meta<typeof ReaderAt>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Latest: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('link', { name: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables' })).toBeVisible();
+    await expect(canvas.getByRole('navigation', { name: 'Article pages' })).toBeVisible();
+  },
+};
+
+export const SecondPage: Story = { args: { path: '/?page=2' } };
+
+export const Category: Story = { args: { path: '/category/global-onsite-activity' } };
+
+export const Tag: Story = { args: { path: '/tag/marine' } };
+
+export const SearchResults: Story = { args: { path: '/search?q=generator' } };
+
+export const SearchWithoutResults: Story = { args: { path: '/search?q=zeppelin' } };
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get('*/wp-json/wp/v2/posts', () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Loading articles…')).toBeInTheDocument();
+  },
+};
+
+export const Empty: Story = {
+  parameters: { msw: { handlers: scenarioHandlers('empty') } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'No articles here yet' })).toBeVisible();
+  },
+};
+
+export const Failed: Story = {
+  parameters: { msw: { handlers: scenarioHandlers('server-error') } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('The articles could not be loaded');
+  },
+};
+
+export const PagePastTheEnd: Story = { args: { path: '/?page=99' } };
+
+export const UnknownCategory: Story = { args: { path: '/category/nothing-here' } };
