@@ -23,6 +23,10 @@ afterEach(() => {
 });
 
 type StoryModule = Parameters<typeof composeStories>[0];
+interface RunnableStory {
+  parameters: Record<string, unknown>;
+  run: (context?: { canvasElement?: HTMLElement }) => Promise<void>;
+}
 const modules = import.meta.glob<StoryModule>('../src/**/*.stories.tsx', { eager: true });
 
 function mswHandlers(parameters: Record<string, unknown>): RequestHandler[] {
@@ -32,7 +36,7 @@ function mswHandlers(parameters: Record<string, unknown>): RequestHandler[] {
 }
 
 describe.each(Object.entries(modules))('%s', (_path, module) => {
-  const stories = Object.entries(composeStories(module));
+  const stories = Object.entries(composeStories(module)) as [string, RunnableStory][];
   it.each(stories)('%s renders without an error', async (_name, Story) => {
     const errors: unknown[] = [];
     const original = console.error;

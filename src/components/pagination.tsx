@@ -30,8 +30,8 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: Pagin
       <ul className={styles.list}>
         <li>
           {page > 1 ? (
-            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev">
-              <span aria-hidden="true">←</span> Previous<span className="visually-hidden"> page</span>
+            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label="Previous page">
+              <span aria-hidden="true">←</span> Previous
             </Link>
           ) : (
             <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">
@@ -59,8 +59,8 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: Pagin
         )}
         <li>
           {page < totalPages ? (
-            <Link className={styles.step} to={hrefFor(page + 1)} rel="next">
-              Next<span className="visually-hidden"> page</span> <span aria-hidden="true">→</span>
+            <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label="Next page">
+              Next <span aria-hidden="true">→</span>
             </Link>
           ) : (
             <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">

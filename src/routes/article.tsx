@@ -13,6 +13,8 @@ import { AdjacentArticles } from '@/features/articles/components/adjacent-articl
 import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
 import { commentQueries } from '@/features/comments/api/comments';
+import { CommentsSection } from '@/features/comments/components/comments-section';
+import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
 
@@ -96,7 +98,9 @@ function ArticleView({ article }: { article: Article }) {
             </ul>
           </div>
         )}
+        <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
       </article>
+      <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />
     </div>

@@ -1,0 +1,59 @@
+import { useMemo, type ReactNode } from 'react';
+import { formatDateTime, isoDate } from '@/lib/dates';
+import { sanitizeHtml } from '@/lib/sanitize-html';
+import type { CommentNode } from './comment-tree';
+import styles from './comments.module.css';
+
+interface CommentItemProps {
+  node: CommentNode;
+  depth: number;
+  /** Offered when the post takes comments. */
+  onReply?: (node: CommentNode) => void;
+  highlightId?: number | null;
+  /** The reply form, placed under the comment it answers. */
+  renderForm: (node: CommentNode) => ReactNode;
+}
+
+export function CommentItem({ node, depth, onReply, highlightId, renderForm }: CommentItemProps) {
+  const { comment } = node;
+  const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
+  const initials = comment.authorName
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <li className={styles.item}>
+      <article
+        id={`comment-${comment.id}`}
+        className={`${styles.comment} ${highlightId === comment.id ? styles.highlight : ''}`}
+        aria-label={`Comment by ${comment.authorName}`}
+      >
+        <header className={styles.commentHeader}>
+          <span className={styles.avatar} aria-hidden="true">
+            {initials || '?'}
+          </span>
+          <span className={styles.author}>{comment.authorName}</span>
+          <time className={styles.date} dateTime={isoDate(comment.date)}>
+            {formatDateTime(comment.date)}
+          </time>
+        </header>
+        <div className={styles.content} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+        {onReply && (
+          <button type="button" className={styles.replyButton} onClick={() => onReply(node)} aria-label={`Reply to ${comment.authorName}`}>
+            Reply
+          </button>
+        )}
+      </article>
+      {renderForm(node)}
+      {node.replies.length > 0 && (
+        <ol className={`${styles.replies} ${depth >= 2 ? styles.flat : ''}`}>
+          {node.replies.map((reply) => (
+            <CommentItem key={reply.comment.id} node={reply} depth={depth + 1} onReply={onReply} highlightId={highlightId} renderForm={renderForm} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}

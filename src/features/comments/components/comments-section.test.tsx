@@ -1,0 +1,165 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { MemoryRouter } from 'react-router-dom';
+import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
+import { createTestQueryClient } from '../../../../test/render-app';
+import { CommentsSection } from './comments-section';
+
+function renderComments(postId: number, commentsOpen = true) {
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <MemoryRouter>
+        <CommentsSection postId={postId} postTitle="A post" commentsOpen={commentsOpen} />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { user };
+}
+
+const threadedPost = () => db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!.post;
+const emptyPost = () => db.posts.find((post) => post.comment_status === 'open' && !db.comments.some((comment) => comment.post === post.id))!.id;
+
+async function fillForm(user: ReturnType<typeof userEvent.setup>, { name = 'Ada Lovelace', email = 'ada@example.com', content = 'A fine article.' } = {}) {
+  const form = await screen.findByRole('form', { name: 'Leave a comment' });
+  if (name) await user.type(within(form).getByLabelText('Name'), name);
+  if (email) await user.type(within(form).getByLabelText('Email'), email);
+  if (content) await user.type(within(form).getByLabelText('Comment'), content);
+  return form;
+}
+
+describe('comments', () => {
+  it('shows threads with replies under their parent and a count that matches', async () => {
+    const postId = threadedPost();
+    const approved = db.comments.filter((comment) => comment.post === postId && comment.status === 'approved');
+    renderComments(postId);
+    expect(await screen.findByRole('heading', { level: 2, name: new RegExp(`^${approved.length} comments`) })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(approved.length);
+    const reply = approved.find((comment) => comment.parent > 0)!;
+    const parent = approved.find((comment) => comment.id === reply.parent)!;
+    const parentItem = document.getElementById(`comment-${parent.id}`)!.closest('li')!;
+    expect(within(parentItem).getAllByRole('article').map((article) => article.id)).toContain(`comment-${reply.id}`);
+    expect(screen.queryByText('Waiting for a moderator.')).toBeNull();
+  });
+
+  it('posts a comment and shows it in the thread', async () => {
+    const { user } = renderComments(emptyPost());
+    expect(await screen.findByRole('heading', { level: 2, name: /No comments yet/ })).toBeInTheDocument();
+    const form = await fillForm(user, { content: 'Great news for the team!' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveTextContent('Great news for the team!');
+    expect(screen.getByRole('heading', { level: 2, name: /^1 comment/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Comment')).toHaveValue('');
+    expect(screen.getByLabelText('Name')).toHaveValue('Ada Lovelace');
+  });
+
+  it('answers a comment in its thread', async () => {
+    const postId = threadedPost();
+    const { user } = renderComments(postId);
+    const first = (await screen.findAllByRole('article'))[0]!;
+    await user.click(within(first).getByRole('button', { name: /^Reply to/ }));
+    const form = screen.getByRole('form', { name: /^Reply to/ });
+    expect(within(form).getByLabelText('Comment')).toHaveFocus();
+    await user.type(within(form).getByLabelText('Name'), 'Bo');
+    await user.type(within(form).getByLabelText('Email'), 'bo@example.com');
+    await user.type(within(form).getByLabelText('Comment'), 'Replying here');
+    await user.click(within(form).getByRole('button', { name: 'Post reply' }));
+    const posted = await screen.findByRole('article', { name: 'Comment by Bo' });
+    expect(first.closest('li')).toContainElement(posted);
+  });
+
+  it('checks the form inline and sends nothing until it is right', async () => {
+    const { user } = renderComments(emptyPost());
+    const form = await screen.findByRole('form', { name: 'Leave a comment' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription('Please enter your name.');
+    expect(within(form).getByLabelText('Name')).toHaveFocus();
+    await user.type(within(form).getByLabelText('Name'), 'Ada');
+    await user.type(within(form).getByLabelText('Email'), 'not-an-email');
+    await user.tab();
+    expect(within(form).getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Please enter an email address like name@example.com.')).toBeInTheDocument();
+    expect(screen.getByText('Please write a comment.')).toBeInTheDocument();
+    expect(screen.queryByText('Your comment was posted.')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: /No comments yet/ })).toBeInTheDocument();
+  });
+
+  it('says when a comment awaits moderation and keeps it out of the list', async () => {
+    db.settings.commentModeration = true;
+    const { user } = renderComments(emptyPost());
+    const form = await fillForm(user, { content: 'Please approve me' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByText('Your comment is awaiting moderation.')).toBeInTheDocument();
+    expect(screen.getByText('Please approve me')).toBeInTheDocument();
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('explains a site that needs a login, and keeps the text', async () => {
+    db.settings.commentRegistrationRequired = true;
+    const { user } = renderComments(emptyPost());
+    const form = await fillForm(user, { content: 'My long thoughts' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('only accepts comments from signed-in users');
+    expect(within(form).getByLabelText('Comment')).toHaveValue('My long thoughts');
+  });
+
+  it('keeps the text through a server error and posts on retry', async () => {
+    let failing = true;
+    server.use(http.post('*/wp-json/wp/v2/comments', () => (failing ? new HttpResponse('Bad gateway', { status: 502 }) : undefined)));
+    const { user } = renderComments(emptyPost());
+    const form = await fillForm(user, { content: 'Worth keeping' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The news server had a problem (error 502)');
+    expect(within(form).getByLabelText('Comment')).toHaveValue('Worth keeping');
+    failing = false;
+    await user.click(within(form).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveTextContent('Worth keeping');
+  });
+
+  it('offers no form when comments are closed, and says so', async () => {
+    const closed = db.posts.find((post) => post.comment_status === 'closed')!;
+    renderComments(closed.id, false);
+    expect(await screen.findByText('Comments are closed for this article.')).toBeInTheDocument();
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('never runs hostile HTML in a comment', async () => {
+    server.use(
+      http.get('*/wp-json/wp/v2/comments', () =>
+        HttpResponse.json(
+          [
+            {
+              id: 1,
+              post: 5,
+              parent: 0,
+              author_name: '<b>Mallory</b>',
+              date: '2024-01-01T10:00:00',
+              content: { rendered: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><p>hi <a href="javascript:window.__pwned=1">there</a></p>' },
+            },
+          ],
+          { headers: { 'X-WP-Total': '1', 'X-WP-TotalPages': '1' } },
+        ),
+      ),
+    );
+    renderComments(5);
+    const comment = await screen.findByRole('article', { name: 'Comment by <b>Mallory</b>' });
+    expect(comment).toHaveTextContent('hi there');
+    expect(comment.querySelector('script, [onerror], a[href^="javascript"]')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows a failure to load with a retry', async () => {
+    let failing = true;
+    server.use(http.get('*/wp-json/wp/v2/comments', () => (failing ? HttpResponse.error() : undefined)));
+    const { user } = renderComments(threadedPost());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The comments could not be loaded');
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThan(0));
+  });
+});

@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { shareUrl } from '../share-links';
+import { ShareBar } from './share-bar';
+
+const article = { url: 'https://news.example.com/news/a-story?x=1&y=2', title: 'Q&A #3? 50% 🚢', imageUrl: 'https://news.example.com/media/a.jpg' };
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'share');
+});
+
+describe('share bar', () => {
+  it('offers every service with an encoded link that opens safely', () => {
+    render(<ShareBar {...article} />);
+    const pin = screen.getByRole('link', { name: 'Pin It on Pinterest' });
+    expect(pin).toHaveAttribute('href', shareUrl('pinterest', article));
+    expect(pin).toHaveAttribute('target', '_blank');
+    expect(pin).toHaveAttribute('rel', 'noopener noreferrer');
+    for (const [name, target] of [
+      ['Share on Facebook', 'facebook'],
+      ['Share on X', 'x'],
+      ['Share on LinkedIn', 'linkedin'],
+      ['Share on WhatsApp', 'whatsapp'],
+      ['Share by email', 'email'],
+    ] as const) {
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', shareUrl(target, article));
+    }
+  });
+
+  it('copies the link and says so', async () => {
+    const user = userEvent.setup();
+    render(<ShareBar {...article} />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(article.url);
+  });
+
+  it('shows the link to copy by hand where the clipboard refuses', async () => {
+    const user = userEvent.setup();
+    render(<ShareBar {...article} />);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByLabelText(/Select the link and copy it/)).toHaveValue(article.url);
+  });
+
+  it('offers the device’s share sheet only where there is one', async () => {
+    const { unmount } = render(<ShareBar {...article} />);
+    expect(screen.queryByRole('button', { name: 'Share…' })).toBeNull();
+    unmount();
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+    const user = userEvent.setup();
+    render(<ShareBar {...article} />);
+    await user.click(screen.getByRole('button', { name: 'Share…' }));
+    expect(shared).toEqual([{ title: article.title, url: article.url }]);
+  });
+});
