@@ -1,8 +1,9 @@
 import { commentHandlers } from './handlers/comments';
 import { mediaAndUserHandlers } from './handlers/media-and-users';
+import { newsletterHandlers } from './handlers/newsletter';
 import { postHandlers } from './handlers/posts';
 import { siteHandlers } from './handlers/site';
 import { taxonomyHandlers } from './handlers/taxonomies';
 
 /** The fake WordPress, as dev, tests and stories all use it. */
-export const handlers = [...postHandlers, ...taxonomyHandlers, ...commentHandlers, ...mediaAndUserHandlers, ...siteHandlers];
+export const handlers = [...postHandlers, ...taxonomyHandlers, ...commentHandlers, ...mediaAndUserHandlers, ...newsletterHandlers, ...siteHandlers];

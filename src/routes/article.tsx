@@ -14,6 +14,7 @@ import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
@@ -98,6 +99,7 @@ function ArticleView({ article }: { article: Article }) {
             </ul>
           </div>
         )}
+        <NewsletterBox variant="inline" />
         <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
       </article>
       <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />

@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
@@ -16,7 +17,9 @@ export function RootLayout() {
       <main id="main" tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
-      <SiteFooter />
+      <SiteFooter>
+        <NewsletterBox variant="footer" />
+      </SiteFooter>
       <ScrollRestoration getKey={(location) => location.key} />
     </div>
   );
