@@ -99,9 +99,9 @@ function ArticleView({ article }: { article: Article }) {
             </ul>
           </div>
         )}
-        <NewsletterBox variant="inline" />
         <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
       </article>
+      <NewsletterBox variant="inline" />
       <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />
