@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { ContactWidget } from '@/features/contact/components/contact-widget';
 import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -20,6 +21,7 @@ export function RootLayout() {
       <SiteFooter>
         <NewsletterBox variant="footer" />
       </SiteFooter>
+      <ContactWidget />
       <ScrollRestoration getKey={(location) => location.key} />
     </div>
   );

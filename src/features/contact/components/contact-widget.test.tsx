@@ -1,0 +1,184 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { MemoryRouter } from 'react-router-dom';
+import siteConfig from '../../../../public/site-config.json';
+import { server } from '@/mocks/node';
+import { createTestQueryClient } from '../../../../test/render-app';
+import { ContactWidget } from './contact-widget';
+
+const entries = [
+  'Marine Service - SeaMac',
+  'Automotive Service - DuraMac',
+  'Industrial Service - ConeMac',
+  'Generator Service - SINOGEN',
+  'Pump Service - PumpMac',
+  'Parts Service - PartMac',
+  'Sales Manager - Mrs. Wendy Fu',
+  'Sales Director - Mr. Jasper Lee',
+  'Shipping Service',
+];
+
+function renderWidget(path = '/') {
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const view = render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <main>
+          <a href="#before">A link on the page</a>
+        </main>
+        <ContactWidget />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { user, ...view };
+}
+
+function withContact(change: (contact: typeof siteConfig.contact) => void) {
+  const config = structuredClone(siteConfig);
+  change(config.contact);
+  server.use(http.get('*/site-config.json', () => HttpResponse.json(config)));
+}
+
+async function openPanel(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: /Chat with us on WhatsApp/ }));
+  return screen.findByRole('dialog', { name: 'Sales Team' });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  // Wednesday 10:00 in Shanghai, 03:00 in Berlin.
+  vi.setSystemTime(new Date('2026-11-25T02:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('contact widget', () => {
+  it('lists the reference page’s teams and the call to action, each with its status', async () => {
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    const links = within(dialog).getAllByRole('link');
+    for (const name of entries) expect(within(dialog).getByRole('link', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) })).toBeInTheDocument();
+    expect(links).toHaveLength(10);
+    expect(within(dialog).getByRole('link', { name: 'Marine Service - SeaMac, Online' })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/wa\.me\/862012345678\?text=/));
+    expect(within(dialog).getByRole('link', { name: /^Sales Director - Mr\. Jasper Lee, Offline · back Wed / })).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Contact EMAC Now!' })).toHaveAttribute('href', expect.stringContaining('https://wa.me/'));
+  });
+
+  it('starts a chat that quotes the page the reader is on', async () => {
+    document.title = 'Q&A #3? 50% – EMAC News';
+    const { user } = renderWidget('/news/q-a');
+    const dialog = await openPanel(user);
+    const link = within(dialog).getByRole('link', { name: 'Marine Service - SeaMac, Online' });
+    const text = new URL(link.getAttribute('href')!).searchParams.get('text');
+    expect(text).toBe(`Hello EMAC News, I am reading “Q&A #3? 50%” (${window.location.href}) and have a question.`);
+  });
+
+  it('is used with the keyboard alone: focus moves in, stays in, and Escape returns it', async () => {
+    const { user } = renderWidget();
+    const button = await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
+    await user.tab();
+    await user.tab();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Sales Team' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await waitFor(() => expect(within(dialog).getByRole('link', { name: /^Marine Service - SeaMac/ })).toHaveFocus());
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    for (let step = 0; step < 14; step += 1) await user.tab();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
+  });
+
+  it('closes on a click outside, and when closed covers nothing', async () => {
+    const { user } = renderWidget();
+    await openPanel(user);
+    await user.click(screen.getByRole('dialog').parentElement!);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('link', { name: /SeaMac/ })).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'A link on the page' }));
+  });
+
+  it('raises an analytics event when a chat starts, without the phone number', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    window.addEventListener('contact:chat-start', listener);
+    window.dataLayer = [];
+    const { user } = renderWidget('/news/some-story');
+    const dialog = await openPanel(user);
+    const link = within(dialog).getByRole('link', { name: 'Marine Service - SeaMac, Online' });
+    link.addEventListener('click', (event) => event.preventDefault());
+    await user.click(link);
+    window.removeEventListener('contact:chat-start', listener);
+    expect(events.map((event) => event.detail)).toEqual([{ agentId: 'seamac', agentName: 'Marine Service - SeaMac', pagePath: '/news/some-story' }]);
+    expect(window.dataLayer).toEqual([expect.objectContaining({ event: 'contact_chat_start', contact_agent_id: 'seamac' })]);
+    expect(JSON.stringify([events[0]!.detail, window.dataLayer])).not.toMatch(/2012345678|862012/);
+    delete window.dataLayer;
+  });
+
+  it('greets after the configured delay, and remembers a dismissal', async () => {
+    const { user, unmount } = renderWidget();
+    await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
+    expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
+    act(() => vi.advanceTimersByTime(8_000));
+    expect(await screen.findByText(/Questions about service or parts/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss the chat greeting' }));
+    expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
+    unmount();
+    renderWidget();
+    await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
+  });
+
+  it('stays off the routes the configuration names', async () => {
+    withContact((contact) => {
+      contact.hiddenOn = ['/search'];
+    });
+    renderWidget('/search');
+    await waitFor(() => expect(document.querySelector('[aria-label^="Chat with us"]')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('button', { name: /Chat with us/ })).toBeNull();
+  });
+
+  it('shows a broken entry as unavailable instead of a broken link, and says why in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withContact((contact) => {
+      contact.agents[1]!.phone = 'call the office';
+    });
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    expect(within(dialog).queryByRole('link', { name: /DuraMac/ })).toBeNull();
+    expect(within(dialog).getByText('Automotive Service - DuraMac').closest('div')).toHaveTextContent('Unavailable');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Automotive Service - DuraMac'));
+  });
+
+  it('keeps offline agents unclickable when the configuration says so', async () => {
+    withContact((contact) => {
+      contact.offlineClickable = false;
+    });
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    expect(within(dialog).queryByRole('link', { name: /Jasper Lee/ })).toBeNull();
+    expect(within(dialog).getByText('Sales Director - Mr. Jasper Lee').closest('div')).toHaveTextContent(/Offline · back Wed/);
+  });
+
+  it('updates a status while the panel is open', async () => {
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    expect(within(dialog).getByRole('link', { name: /^Marine Service - SeaMac, Online$/ })).toBeInTheDocument();
+    // 12:00 in Shanghai: lunch.
+    act(() => vi.advanceTimersByTime(2 * 3_600_000));
+    // Back at 13:30 Shanghai time, said in the visitor's own clock.
+    const back = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(new Date('2026-11-25T05:30:00Z'))
+      .replace(',', '');
+    expect(await within(dialog).findByRole('link', { name: `Marine Service - SeaMac, Offline · back ${back}` })).toBeInTheDocument();
+  });
+});

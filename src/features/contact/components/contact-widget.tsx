@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { siteConfigQuery } from '@/lib/site-config';
+import { readContactConfig } from '../contact-config';
+import styles from './contact-widget.module.css';
+
+const loadPanel = () => import('./contact-panel');
+const ContactPanel = lazy(() => loadPanel().then((module) => ({ default: module.ContactPanel })));
+
+const greetingKey = 'contact-greeting-dismissed';
+
+/** Loads the panel's code once the browser has nothing better to do, never on the first view's path. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout: 4000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 2000);
+  return () => window.clearTimeout(handle);
+}
+
+/** The floating WhatsApp-style button with the service teams behind it. */
+export function ContactWidget() {
+  const site = useQuery(siteConfigQuery);
+  const location = useLocation();
+  const config = useMemo(() => readContactConfig(site.data?.contact), [site.data]);
+  const [open, setOpen] = useState(false);
+  const [online, setOnline] = useState<boolean | null>(null);
+  const [greetingVisible, setGreetingVisible] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const hidden = !config || config.hiddenOn.some((prefix) => location.pathname === prefix || location.pathname.startsWith(`${prefix.replace(/\/$/, '')}/`));
+
+  useEffect(() => {
+    if (!config || hidden) return;
+    let active = true;
+    const refresh = () =>
+      void loadPanel().then((module) => {
+        if (active) setOnline(module.anyoneOnline(config));
+      });
+    const cancel = whenIdle(refresh);
+    const timer = window.setInterval(refresh, 60_000);
+    return () => {
+      active = false;
+      cancel();
+      window.clearInterval(timer);
+    };
+  }, [config, hidden]);
+
+  useEffect(() => {
+    if (!config?.greeting || hidden || localStorage.getItem(greetingKey) === '1') return;
+    const timer = window.setTimeout(() => setGreetingVisible(true), config.greeting.delaySeconds * 1000);
+    return () => window.clearTimeout(timer);
+  }, [config, hidden]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }, []);
+
+  function dismissGreeting() {
+    localStorage.setItem(greetingKey, '1');
+    setGreetingVisible(false);
+  }
+
+  function openPanel() {
+    setOpen(true);
+    if (greetingVisible) dismissGreeting();
+  }
+
+  if (!config || hidden || !site.data) return null;
+
+  const siteName = site.data.siteName;
+  const pageTitle = document.title.replace(new RegExp(`\\s*–\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '');
+  const position = config.position === 'left' ? styles.left : styles.right;
+
+  return (
+    <div className={`${styles.widget} ${position}`}>
+      {greetingVisible && !open && config.greeting && (
+        <div className={styles.bubble} role="status">
+          <button type="button" className={styles.bubbleText} onClick={openPanel}>
+            {config.greeting.text}
+          </button>
+          <button type="button" className={styles.bubbleClose} onClick={dismissGreeting} aria-label="Dismiss the chat greeting">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+      )}
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.button}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-label={`Chat with us on WhatsApp${online === true ? ', someone is online' : online === false ? ', everyone is offline now' : ''}`}
+        onClick={() => (open ? close() : openPanel())}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+      >
+        <svg aria-hidden="true" viewBox="0 0 32 32" width="30" height="30">
+          <path d="M16 4a12 12 0 0 0-10.4 18l-1.6 6 6.2-1.6A12 12 0 1 0 16 4z" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinejoin="round" />
+          <path d="M11.6 10.8c.4-.7 1-.7 1.4-.5l1.3 2.8c.1.4 0 .8-.3 1.1l-.7.8c.8 1.8 2.2 3.2 4 4l.8-.7c.3-.3.7-.4 1.1-.3l2.8 1.3c.3.3.2 1-.5 1.4-1.4 1.1-3.3 1.1-5 .3a12.6 12.6 0 0 1-5.6-5.6c-.8-1.7-.8-3.6.7-4.6z" fill="currentColor" />
+        </svg>
+        {online && <span className={styles.onlineDot} aria-hidden="true" />}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ContactPanel
+            config={config}
+            context={{ siteName, pageTitle: pageTitle || siteName, pageUrl: window.location.href }}
+            pagePath={location.pathname}
+            onClose={close}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

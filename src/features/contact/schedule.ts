@@ -1,0 +1,126 @@
+/**
+ * Opening hours in an agent's own IANA time zone, and what they mean for a
+ * visitor now: online, or offline until the next opening shown in the
+ * visitor's time. Ranges may run past midnight (`["20:00", "02:00"]`), and
+ * daylight-saving changes are handled by converting real instants through
+ * `Intl`, never by fixed offsets.
+ */
+export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof weekdays)[number];
+export type TimeRange = readonly [start: string, end: string];
+export type WeeklyHours = Partial<Record<Weekday, readonly TimeRange[]>>;
+
+export interface Availability {
+  online: boolean;
+  /** The next opening, when offline and the agent opens within a week. */
+  nextOpening: Date | null;
+}
+
+const minutesOf = (time: string) => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+const partsCache = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = partsCache.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
+    partsCache.set(timeZone, format);
+  }
+  return format;
+}
+
+interface ZonedTime {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  minutes: number;
+}
+
+/** The wall-clock date and time of an instant in a zone. */
+export function zonedTime(instant: Date, timeZone: string): ZonedTime {
+  const parts = Object.fromEntries(zoneFormat(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? ''),
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** The instant a zone's clock shows a given wall time; in a spring-forward gap, the first valid minute after it. */
+export function instantOf(year: number, month: number, day: number, minutes: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, 0, minutes);
+  let guess = wall;
+  for (let step = 0; step < 3; step += 1) {
+    const seen = zonedTime(new Date(guess), timeZone);
+    const seenWall = Date.UTC(seen.year, seen.month - 1, seen.day, 0, seen.minutes);
+    const drift = seenWall - wall;
+    if (drift === 0) return new Date(guess);
+    guess -= drift;
+  }
+  return new Date(guess);
+}
+
+function rangesOn(hours: WeeklyHours, weekday: number): readonly TimeRange[] {
+  return hours[weekdays[((weekday % 7) + 7) % 7]!] ?? [];
+}
+
+export function isOpen(hours: WeeklyHours, timeZone: string, now: Date): boolean {
+  const local = zonedTime(now, timeZone);
+  const today = rangesOn(hours, local.weekday).some(([start, end]) => {
+    const from = minutesOf(start);
+    const to = minutesOf(end);
+    return to > from ? local.minutes >= from && local.minutes < to : local.minutes >= from;
+  });
+  if (today) return true;
+  // Last night's range that runs past midnight.
+  return rangesOn(hours, local.weekday - 1).some(([start, end]) => {
+    const to = minutesOf(end);
+    return to <= minutesOf(start) && local.minutes < to;
+  });
+}
+
+export function availability(hours: WeeklyHours, timeZone: string, now: Date): Availability {
+  if (isOpen(hours, timeZone, now)) return { online: true, nextOpening: null };
+  const local = zonedTime(now, timeZone);
+  const base = Date.UTC(local.year, local.month - 1, local.day);
+  for (let offset = 0; offset <= 7; offset += 1) {
+    const date = new Date(base + offset * 86_400_000);
+    const starts = rangesOn(hours, local.weekday + offset)
+      .map(([start]) => minutesOf(start))
+      .sort((a, b) => a - b);
+    for (const start of starts) {
+      const instant = instantOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), start, timeZone);
+      if (instant.getTime() > now.getTime()) return { online: false, nextOpening: instant };
+    }
+  }
+  return { online: false, nextOpening: null };
+}
+
+/** "Online", or "Offline · back Mon 09:00" in the visitor's own time zone. */
+export function statusLabel({ online, nextOpening }: Availability, visitorTimeZone?: string): string {
+  if (online) return 'Online';
+  if (!nextOpening) return 'Offline';
+  const when = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: visitorTimeZone,
+  }).format(nextOpening);
+  return `Offline · back ${when.replace(',', '')}`;
+}
