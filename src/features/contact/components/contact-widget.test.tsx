@@ -139,7 +139,7 @@ describe('contact widget', () => {
 
   it('stays off the routes the configuration names', async () => {
     withContact((contact) => {
-      contact.hiddenOn = ['/search'];
+      Object.assign(contact, { hiddenOn: ['/search'] });
     });
     renderWidget('/search');
     await waitFor(() => expect(document.querySelector('[aria-label^="Chat with us"]')).toBeNull());
