@@ -139,7 +139,7 @@ export function toArticle(post: WpPost): Article {
     date: post.date,
     modified: post.modified ?? post.date,
     title: htmlToText(post.title.rendered) || '(untitled)',
-    excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/\s*\[…\]$/, '…'),
+    excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
     contentHtml,
     commentsOpen: post.comment_status === 'open',
     categories,
