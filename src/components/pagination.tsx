@@ -28,17 +28,13 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: Pagin
   return (
     <nav aria-label={label} className={styles.pagination}>
       <ul className={styles.list}>
-        <li>
-          {page > 1 ? (
+        {page > 1 && (
+          <li>
             <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label="Previous page">
               <span aria-hidden="true">←</span> Previous
             </Link>
-          ) : (
-            <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">
-              ← Previous
-            </span>
-          )}
-        </li>
+          </li>
+        )}
         {pageWindow(page, totalPages).map((item, index) =>
           item === 'gap' ? (
             <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
@@ -57,17 +53,13 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: Pagin
             </li>
           ),
         )}
-        <li>
-          {page < totalPages ? (
+        {page < totalPages && (
+          <li>
             <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label="Next page">
               Next <span aria-hidden="true">→</span>
             </Link>
-          ) : (
-            <span className={`${styles.step} ${styles.disabled}`} aria-hidden="true">
-              Next →
-            </span>
-          )}
-        </li>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -157,8 +157,16 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
                 </span>
                 <span className={styles.text}>
                   <span className={styles.name}>{agent.name}</span>
-                  {agent.role && <span className={styles.role}>{agent.role}</span>}
-                  <span className={`${styles.status} ${status.online ? styles.statusOnline : ''}`}>{label}</span>
+                  {agent.role && (
+                    <span className={styles.role}>
+                      <span className="visually-hidden">, </span>
+                      {agent.role}
+                    </span>
+                  )}
+                  <span className={`${styles.status} ${status.online ? styles.statusOnline : ''}`}>
+                    <span className="visually-hidden">, </span>
+                    {label}
+                  </span>
                 </span>
               </>
             );
@@ -170,7 +178,6 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
                     href={linkFor(agent)}
                     target="_blank"
                     rel="noopener noreferrer"
-                    aria-label={`${agent.name}, ${label}`}
                     onClick={() => started(agent)}
                   >
                     {content}

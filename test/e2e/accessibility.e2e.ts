@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe';
+import { launchBrowser, openPage, type ViewportName } from './browser';
+
+const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const views: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: 'latest news', path: '/', ready: (page) => page.getByRole('navigation', { name: 'Article pages' }).waitFor() },
+  { name: 'page 2', path: '/?page=2', ready: (page) => page.getByText(/page 2 of/).waitFor() },
+  { name: 'category', path: '/category/global-onsite-activity', ready: (page) => page.getByRole('article').first().waitFor() },
+  { name: 'tag', path: '/tag/marine', ready: (page) => page.getByRole('article').first().waitFor() },
+  { name: 'search results', path: '/search?q=generator', ready: (page) => page.getByRole('article').first().waitFor() },
+  { name: 'empty search', path: '/search', ready: (page) => page.getByRole('heading', { name: 'What are you looking for?' }).waitFor() },
+  { name: 'article', path: referencePath, ready: (page) => page.getByRole('heading', { name: /^No comments yet/ }).waitFor() },
+  { name: 'article with comments', path: '/news/a-field-guide-to-pump-cavitation', ready: (page) => page.getByRole('article', { name: /^Comment by/ }).first().waitFor() },
+  { name: 'not found', path: '/news/no-such-article', ready: (page) => page.getByRole('heading', { name: 'We could not find this article' }).waitFor() },
+  { name: 'server error', path: '/?scenario=server-error', ready: (page) => page.getByRole('alert').waitFor() },
+];
+
+describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: ViewportName) => {
+  it.each(views)('$name has no WCAG 2.2 AA violations', async ({ path, ready }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await openPage(browser, path, { viewport, colorScheme });
+      await ready(page);
+      expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('has no violations with the contact panel open', async () => {
+    const { context, page } = await openPage(browser, '/', { viewport });
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+    await page.getByRole('dialog', { name: 'Sales Team' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  if (viewport === 'phone') {
+    it('has no violations with the Select Page menu open', async () => {
+      const { context, page } = await openPage(browser, '/', { viewport });
+      await page.getByRole('button', { name: 'Select Page' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Company News' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('keyboard only', () => {
+  it('walks the main flow without a pointer', async () => {
+    const { context, page } = await openPage(browser, '/');
+    await page.getByRole('navigation', { name: 'Article pages' }).waitFor();
+    // The skip link is the first stop and lands on the content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    // Tab to the first article title and open it.
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.closest('article h2') !== null)) && guard < 40) {
+      await page.keyboard.press('Tab');
+      guard += 1;
+    }
+    const title = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // The comment form is reachable and usable by keyboard.
+    await page.getByLabel('Name').first().focus();
+    await page.keyboard.type('Keyboard Reader');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('keys@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Read and written without a mouse.');
+    for (let step = 0; step < 5 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Post comment'; step += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByText('Your comment was posted.').waitFor();
+    // The contact panel opens, traps focus and closes with Escape.
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Sales Team' }).waitFor();
+    for (let step = 0; step < 15; step += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Chat with us on WhatsApp/);
+    await context.close();
+  });
+});
