@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const teams = [
+  'Marine Service - SeaMac',
+  'Automotive Service - DuraMac',
+  'Industrial Service - ConeMac',
+  'Generator Service - SINOGEN',
+  'Pump Service - PumpMac',
+  'Parts Service - PartMac',
+  'Sales Manager - Mrs. Wendy Fu',
+  'Sales Director - Mr. Jasper Lee',
+  'Shipping Service',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
+  it('opens the contact panel, lists the nine teams and the call to action, and closes with Escape', async () => {
+    const { context, page } = await openPage(browser, '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', { viewport });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const button = page.getByRole('button', { name: /Chat with us on WhatsApp/ });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Sales Team' });
+    await dialog.waitFor();
+    for (const team of teams) expect(await dialog.getByText(team, { exact: true }).count()).toBe(1);
+    const cta = dialog.getByRole('link', { name: 'Contact EMAC Now!' });
+    expect(await cta.isVisible()).toBe(true);
+
+    // Following a chat link opens WhatsApp with the number and a message quoting this article.
+    const seaMac = dialog.getByRole('link', { name: /^Marine Service - SeaMac\b/ });
+    const href = (await seaMac.getAttribute('href')) ?? '';
+    const url = new URL(href);
+    expect(`${url.origin}${url.pathname}`).toBe('https://wa.me/862012345678');
+    expect(url.searchParams.get('text')).toContain('“EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables”');
+    expect(url.searchParams.get('text')).toContain(page.url());
+    expect(await seaMac.getAttribute('target')).toBe('_blank');
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('subscribes to the newsletter, and explains an address already on the list', async () => {
+    const { context, page } = await openPage(browser, '/', { viewport });
+    const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await box.getByLabel('Email').fill('someone@example.com');
+    await box.getByRole('button', { name: 'Subscribe' }).click();
+    await box.getByText('You have Successfully Subscribed!').waitFor();
+    await page.reload();
+    const again = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await again.getByLabel('Email').fill('already@example.com');
+    await again.getByRole('button', { name: 'Subscribe' }).click();
+    await again.getByText(/already subscribed with already@example.com/).waitFor();
+    await context.close();
+  });
+
+  it('posts a comment on an article', async () => {
+    const { context, page } = await openPage(browser, '/news/a-field-guide-to-pump-cavitation', { viewport });
+    const form = page.getByRole('form', { name: 'Leave a comment' });
+    await form.getByLabel('Name').fill('Browser Reader');
+    await form.getByLabel('Email').fill('browser@example.com');
+    await form.getByLabel('Comment').fill('Seen in a real browser.');
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByText('Your comment was posted.').waitFor();
+    await page.getByRole('article', { name: 'Comment by Browser Reader' }).waitFor();
+    await context.close();
+  });
+});
