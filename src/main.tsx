@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { usesMockApi } from './lib/config';
 import './app/styles/global.css';
 
 /** Only a build without a real API loads the mock; with VITE_WP_API_URL set this is dropped from the bundle. */
@@ -15,7 +14,8 @@ async function startMock() {
 }
 
 async function start() {
-  if (usesMockApi) {
+  // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
+  if (!import.meta.env.VITE_WP_API_URL?.trim()) {
     try {
       await startMock();
     } catch (error) {
