@@ -1,14 +1,19 @@
 import type { Preview } from '@storybook/react-vite';
-import { initialize, mswLoader } from 'msw-storybook-addon';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import { handlers } from '../src/mocks/handlers';
 import { annotations } from './annotations';
 
-// The app's own fake WordPress; a story overrides handlers through parameters.msw.handlers.
-initialize({ onUnhandledRequest: 'bypass', quiet: true }, handlers);
-
 const preview: Preview = {
   ...annotations,
-  loaders: [mswLoader],
+  // The app's own fake WordPress; a story puts its own handlers in front through parameters.msw.handlers.
+  loaders: [
+    mswLoader(async () => {
+      const worker = setupWorker(...handlers);
+      await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: './mockServiceWorker.js' } });
+      return worker;
+    }),
+  ],
 };
 
 export default preview;
