@@ -1,10 +1,16 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { describeError, isApiError } from '@/lib/api-error';
+import { describeError } from '@/lib/api-error';
 import { apiRoot, usesMockApi } from '@/lib/config';
-import { siteConfigQuery } from '@/lib/site-config';
-import { readNewsletterConfig, resolveNewsletterEndpoint, subscribe } from '../api/newsletter';
+import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
+import {
+  isAlreadySubscribed,
+  isRejectedAddress,
+  readNewsletterConfig,
+  resolveNewsletterEndpoint,
+  subscribe,
+} from '../api/newsletter';
 import styles from './newsletter-box.module.css';
 
 const dismissedKey = 'newsletter-inline-dismissed';
@@ -16,31 +22,51 @@ function emailError(email: string): string | null {
   return null;
 }
 
+// Storage can be switched off or full; the box then simply is not remembered.
+function readDismissed(): boolean {
+  try {
+    return localStorage.getItem(dismissedKey) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberDismissed(): void {
+  try {
+    localStorage.setItem(dismissedKey, '1');
+  } catch {
+    // the box still closes for this visit
+  }
+}
+
+// Outside the component so React Query runs it once per config, not per render
+// (a bad section would otherwise warn on every render).
+function selectNewsletter(config: SiteConfig) {
+  return {
+    siteName: config.siteName,
+    endpoint: resolveNewsletterEndpoint(readNewsletterConfig(config.newsletter), { usesMockApi, apiRoot: apiRoot() }),
+  };
+}
+
 interface NewsletterBoxProps {
   /** `footer`: always there. `inline`: after an article, and the reader can dismiss it for good. */
   variant: 'footer' | 'inline';
 }
 
-/** The reference page's "Subscribe To Our Newsletter" box. */
+/** The reference page's "Subscribe To Our Newsletter" box. Renders nothing where there is no list to join. */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
-  const site = useQuery(siteConfigQuery);
-  const [dismissed, setDismissed] = useState(() => variant === 'inline' && localStorage.getItem(dismissedKey) === '1');
-  if (!site.data || dismissed) return null;
-  const endpoint = resolveNewsletterEndpoint(readNewsletterConfig(site.data.newsletter), {
-    usesMockApi,
-    apiRoot: apiRoot(),
-    origin: window.location.origin,
-  });
-  if (!endpoint) return null;
+  const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
+  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readDismissed());
+  if (!data?.endpoint || dismissed) return null;
   return (
     <NewsletterForm
-      endpoint={endpoint}
-      siteName={site.data.siteName}
+      endpoint={data.endpoint}
+      siteName={data.siteName}
       variant={variant}
       onDismiss={
         variant === 'inline'
           ? () => {
-              localStorage.setItem(dismissedKey, '1');
+              rememberDismissed();
               setDismissed(true);
             }
           : undefined
@@ -58,30 +84,55 @@ interface NewsletterFormProps {
 
 function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFormProps) {
   const id = useId();
+  const boxRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  // Render state lags a fast second submit (Enter pressed twice), a ref does not.
+  const sending = useRef(false);
   const [email, setEmail] = useState('');
-  const [touched, setTouched] = useState(false);
-  const mutation = useMutation({ mutationFn: (address: string) => subscribe(endpoint, address) });
+  const [checked, setChecked] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (address: string) => subscribe(endpoint, address),
+    onError: (error) => {
+      if (isRejectedAddress(error)) inputRef.current?.focus();
+    },
+    onSettled: () => {
+      sending.current = false;
+    },
+  });
 
-  const error = touched ? emailError(email) : null;
-  const already = mutation.isError && isApiError(mutation.error) && mutation.error.code === 'already_subscribed';
-  const failed = mutation.isError && !already;
+  const already = mutation.isError && isAlreadySubscribed(mutation.error);
+  const rejected = mutation.isError && isRejectedAddress(mutation.error);
+  const failed = mutation.isError && !already && !rejected;
+  const done = mutation.isSuccess || already;
+  const fieldError = (checked ? emailError(email) : null) ?? (rejected ? describeError(mutation.error) : null);
+
+  useEffect(() => {
+    // The form, and the button that had focus with it, is gone: keep keyboard
+    // and screen-reader users at the outcome, unless they have moved on.
+    if (!done) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || boxRef.current?.contains(active)) outcomeRef.current?.focus();
+  }, [done]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // A second click while the first is on its way sends nothing.
-    if (mutation.isPending) return;
-    setTouched(true);
-    if (emailError(email)) {
+    if (sending.current) return;
+    setChecked(true);
+    const address = email.trim();
+    if (emailError(address)) {
       inputRef.current?.focus();
       return;
     }
-    mutation.mutate(email.trim());
+    sending.current = true;
+    mutation.mutate(address);
   }
 
   const headingId = `${id}-heading`;
+  const errorId = `${id}-error`;
+  const consentId = `${id}-consent`;
   return (
-    <section className={`${styles.box} ${styles[variant]}`} aria-labelledby={headingId}>
+    <section ref={boxRef} className={`${styles.box} ${styles[variant]}`} aria-labelledby={headingId}>
       {onDismiss && (
         <button type="button" className={styles.dismiss} onClick={onDismiss} aria-label="No thanks, hide the newsletter box">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
@@ -92,14 +143,19 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
       <h2 id={headingId} className={styles.heading}>
         Subscribe To Our Newsletter
       </h2>
+      {/* Present before anything is sent, so the outcome is announced when it lands. */}
       <div aria-live="polite">
         {mutation.isSuccess ? (
-          <p className={styles.success}>You have Successfully Subscribed!</p>
+          <p ref={outcomeRef} tabIndex={-1} className={styles.success}>
+            You have Successfully Subscribed!
+          </p>
         ) : already ? (
-          <p className={styles.note}>You’re already subscribed with {email.trim()}, so there is nothing more to do.</p>
+          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
+            You’re already subscribed with {mutation.variables} — nothing more to do.
+          </p>
         ) : null}
       </div>
-      {!mutation.isSuccess && !already && (
+      {!done && (
         <>
           <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
           <form className={styles.form} onSubmit={submit} noValidate>
@@ -115,20 +171,29 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
                 name="email"
                 autoComplete="email"
                 inputMode="email"
+                spellCheck={false}
                 placeholder="name@example.com"
                 value={email}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={[error ? `${id}-error` : '', `${id}-consent`].filter(Boolean).join(' ')}
-                onChange={(event) => setEmail(event.target.value)}
-                onBlur={() => setTouched(true)}
+                aria-invalid={fieldError ? true : undefined}
+                aria-describedby={fieldError ? `${errorId} ${consentId}` : consentId}
+                onChange={(event) => {
+                  setEmail(event.target.value);
+                  if (rejected) mutation.reset();
+                }}
+                // Tabbing past an empty box is not a mistake; an unfinished address is.
+                onBlur={() => {
+                  if (email.trim()) setChecked(true);
+                }}
               />
-              <Button type="submit" disabled={mutation.isPending} busy={mutation.isPending}>
+              {/* aria-disabled rather than disabled: a disabled button drops focus,
+                  and after a failure "Try again" should be right where the reader is. */}
+              <Button type="submit" aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
                 {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
               </Button>
             </div>
-            {error && (
-              <p id={`${id}-error`} className={styles.error}>
-                {error}
+            {fieldError && (
+              <p id={errorId} className={styles.error}>
+                {fieldError}
               </p>
             )}
             {failed && (
@@ -136,7 +201,7 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
                 We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
               </p>
             )}
-            <p id={`${id}-consent`} className={styles.consent}>
+            <p id={consentId} className={styles.consent}>
               We send one email a month at most. Unsubscribe with one click; we never share your address.
             </p>
           </form>

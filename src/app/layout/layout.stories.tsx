@@ -1,0 +1,59 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { expect, userEvent, within } from 'storybook/test';
+import { RouteError } from './route-error';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { StartingUp } from './starting-up';
+
+/** The site chrome. The whole layout, with content, is in the Views stories. */
+const meta = {
+  title: 'Layout/Site chrome',
+  component: SiteHeader,
+  parameters: { layout: 'fullscreen', covers: ['site-header', 'site-footer', 'starting-up', 'root-layout', 'route-error'] },
+} satisfies Meta<typeof SiteHeader>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Header: Story = {};
+
+export const HeaderOnPhoneMenuClosed: Story = {
+  globals: { viewport: { value: 'phone', isRotated: false } },
+};
+
+export const HeaderOnPhoneMenuOpen: Story = {
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const button = await within(canvasElement).findByRole('button', { name: 'Select Page' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+export const Footer: Story = {
+  render: () => <SiteFooter />,
+};
+
+export const StartingUpFrame: Story = {
+  render: () => <StartingUp />,
+};
+
+function Broken(): never {
+  throw new Error('A view failed while rendering.');
+}
+
+/** A view that throws: the route's error element takes its place, header and footer stay. */
+function BrokenView() {
+  const [router] = useState(() => createMemoryRouter([{ path: '/', element: <Broken />, errorElement: <RouteError /> }]));
+  return <RouterProvider router={router} />;
+}
+
+export const ErrorWhileRendering: Story = {
+  render: () => <BrokenView />,
+  parameters: { router: false, logsErrors: true },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'This page could not be shown' })).toBeVisible();
+  },
+};

@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { Button } from './button';
+import { Pagination } from './pagination';
+import { Skeleton } from './skeleton';
+import { StatusMessage } from './status-message';
+
+/** Building blocks with no news logic. */
+const meta = {
+  title: 'Components/Basics',
+  component: Button,
+  parameters: { covers: ['button', 'pagination', 'skeleton', 'status-message'] },
+  args: { children: 'Try again', variant: 'primary', busy: false, disabled: false },
+  argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost'] } },
+} satisfies Meta<typeof Button>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const PrimaryButton: Story = {};
+export const SecondaryButton: Story = { args: { variant: 'secondary', children: 'Cancel' } };
+export const BusyButton: Story = { args: { busy: true, disabled: true, children: 'Posting…' } };
+
+export const PaginationFirstPage: Story = {
+  render: () => <Pagination page={1} totalPages={5} hrefFor={(page) => `/?page=${page}`} />,
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation');
+    await expect(within(nav).getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    await expect(within(nav).queryByRole('link', { name: 'Previous page' })).toBeNull();
+  },
+};
+
+export const PaginationMiddle: Story = {
+  render: () => <Pagination page={6} totalPages={12} hrefFor={(page) => `/?page=${page}`} />,
+};
+
+export const PaginationLastPage: Story = {
+  render: () => <Pagination page={5} totalPages={5} hrefFor={(page) => `/?page=${page}`} />,
+};
+
+export const Skeletons: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '30rem' }}>
+      <Skeleton height="1.6em" width="80%" />
+      <Skeleton />
+      <Skeleton width="60%" />
+    </div>
+  ),
+};
+
+export const ErrorMessage: Story = {
+  render: () => (
+    <StatusMessage tone="error" title="The articles could not be loaded" actions={<Button>Try again</Button>}>
+      <p>We could not reach the news server. Check your connection and try again.</p>
+    </StatusMessage>
+  ),
+};
+
+export const EmptyMessage: Story = {
+  render: () => (
+    <StatusMessage tone="empty" title="No articles here yet">
+      <p>Nothing has been published yet. Please come back soon.</p>
+    </StatusMessage>
+  ),
+};

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { fetchPostBySlug, fetchPosts, type Article } from '../api/posts';
+import { AdjacentArticles } from './adjacent-articles';
+import { ArticleBody } from './article-body';
+import { ArticleImage } from './article-image';
+import { ArticleList, ArticleListSkeleton } from './article-list';
+import { ArticleSkeleton } from './article-skeleton';
+import { MetaLine } from './meta-line';
+import { RelatedArticles } from './related-articles';
+
+const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+
+/** The parts of the list and the article page, each on seeded articles from the mock WordPress. */
+const meta = {
+  title: 'Articles/Parts',
+  component: MetaLine,
+  parameters: {
+    covers: ['meta-line', 'article-body', 'article-image', 'article-list', 'adjacent-articles', 'related-articles', 'article-skeleton'],
+  },
+  args: {
+    date: '2023-07-05T10:12:00',
+    categories: [{ id: 2, name: 'Global Onsite Activity', slug: 'global-onsite-activity' }],
+    commentCount: 0,
+  },
+} satisfies Meta<typeof MetaLine>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Loaded = { article: Article; list: Article[] };
+const loadReference = async (): Promise<Loaded> => ({
+  article: (await fetchPostBySlug(referenceSlug))!,
+  list: (await fetchPosts({ perPage: 4 })).items,
+});
+
+export const ReferenceMetaLine: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity | 0 comments');
+  },
+};
+
+export const MetaLineCountLoading: Story = { args: { commentCount: undefined } };
+
+export const ReferenceBody: Story = {
+  loaders: [loadReference],
+  render: (_args, { loaded }) => <ArticleBody html={(loaded as Loaded).article.contentHtml} />,
+};
+
+export const FeaturedImage: Story = {
+  loaders: [loadReference],
+  render: (_args, { loaded }) => <ArticleImage image={(loaded as Loaded).article.image!} sizes="640px" priority />,
+};
+
+export const List: Story = {
+  loaders: [loadReference],
+  render: (_args, { loaded }) => <ArticleList articles={(loaded as Loaded).list} commentCounts={{}} />,
+};
+
+export const ListLoading: Story = { render: () => <ArticleListSkeleton /> };
+
+export const ArticleLoading: Story = { render: () => <ArticleSkeleton /> };
+
+export const PreviousAndNext: Story = {
+  loaders: [loadReference],
+  render: (_args, { loaded }) => <AdjacentArticles article={(loaded as Loaded).article} />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('link', { name: /Previous article/ })).toBeVisible();
+  },
+};
+
+export const Related: Story = {
+  loaders: [loadReference],
+  render: (_args, { loaded }) => <RelatedArticles article={(loaded as Loaded).article} />,
+};

@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import { db } from '@/mocks/db';
+import { scenarioHandlers } from '@/mocks/scenarios';
+import { CommentsSection } from './comments-section';
+
+/** Comments on seeded posts: 1101 has threaded replies, 1042 (the reference article) has none, 1115 has comments closed. */
+const meta = {
+  title: 'Comments/CommentsSection',
+  component: CommentsSection,
+  parameters: { covers: ['comment-form', 'comment-item', 'comments-section'] },
+  args: { postId: 1101, postTitle: 'A seeded article', commentsOpen: true },
+} satisfies Meta<typeof CommentsSection>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function writeComment(canvasElement: HTMLElement, text = 'Looking forward to the next report.') {
+  const canvas = within(canvasElement);
+  const form = await canvas.findByRole('form', { name: 'Leave a comment' });
+  await userEvent.type(within(form).getByLabelText('Name'), 'Ada Lovelace');
+  await userEvent.type(within(form).getByLabelText('Email'), 'ada@example.com');
+  await userEvent.type(within(form).getByLabelText('Comment'), text);
+  await userEvent.click(within(form).getByRole('button', { name: 'Post comment' }));
+  return form;
+}
+
+export const ThreadedReplies: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { level: 2, name: /^\d+ comments/ })).toBeVisible();
+  },
+};
+
+export const NoComments: Story = { args: { postId: 1042 } };
+
+export const ClosedForComments: Story = { args: { postId: 1115, commentsOpen: false } };
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get('*/wp-json/wp/v2/comments', () => delay('infinite'))] } },
+};
+
+export const Posted: Story = {
+  args: { postId: 1042 },
+  play: async ({ canvasElement }) => {
+    await writeComment(canvasElement);
+    await expect(await within(canvasElement).findByText('Your comment was posted.')).toBeVisible();
+  },
+};
+
+export const Posting: Story = {
+  args: { postId: 1042 },
+  parameters: { msw: { handlers: [http.post('*/wp-json/wp/v2/comments', () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    const form = await writeComment(canvasElement);
+    await expect(await within(form).findByRole('button', { name: 'Posting…' })).toBeDisabled();
+  },
+};
+
+export const AwaitingModeration: Story = {
+  args: { postId: 1042 },
+  parameters: {
+    msw: {
+      handlers: [
+        // Switch the site to moderation, then let the normal handler answer.
+        http.post('*/wp-json/wp/v2/comments', () => {
+          db.settings.commentModeration = true;
+        }),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await writeComment(canvasElement);
+    await expect(await within(canvasElement).findByText('Your comment is awaiting moderation.')).toBeVisible();
+  },
+};
+
+export const RefusedWithoutLogin: Story = {
+  args: { postId: 1042 },
+  parameters: { msw: { handlers: scenarioHandlers('comments-refused') } },
+  play: async ({ canvasElement }) => {
+    const form = await writeComment(canvasElement, 'This text is kept.');
+    await expect(await within(form).findByRole('alert')).toHaveTextContent('only accepts comments from signed-in users');
+  },
+};
+
+export const InvalidForm: Story = {
+  args: { postId: 1042 },
+  play: async ({ canvasElement }) => {
+    const form = await within(canvasElement).findByRole('form', { name: 'Leave a comment' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Post comment' }));
+    await expect(within(form).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const FailedToLoad: Story = {
+  parameters: { msw: { handlers: scenarioHandlers('offline') } },
+};

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import siteConfig from '../../../../public/site-config.json';
+import { ContactWidget } from './contact-widget';
+
+type Hours = Record<string, [string, string][]>;
+const allWeek = (ranges: [string, string][]): Hours => Object.fromEntries(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => [day, ranges]));
+
+/** The shipped configuration with every agent's hours replaced, so a state does not depend on when the story is opened. */
+function configWith(hours: Hours, change: (contact: typeof siteConfig.contact) => void = () => undefined) {
+  const config = structuredClone(siteConfig);
+  for (const agent of config.contact.agents) Object.assign(agent, { hours });
+  change(config.contact);
+  return [http.get('*/site-config.json', () => HttpResponse.json(config))];
+}
+
+const alwaysOpen = configWith(allWeek([['00:00', '24:00']]));
+
+async function open(canvasElement: HTMLElement) {
+  const button = await within(canvasElement).findByRole('button', { name: /Chat with us on WhatsApp/ });
+  await userEvent.click(button);
+  return within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Sales Team' });
+}
+
+const meta = {
+  title: 'Contact/ContactWidget',
+  component: ContactWidget,
+  parameters: { layout: 'fullscreen', covers: ['contact-panel', 'contact-widget'], msw: { handlers: alwaysOpen } },
+  beforeEach: () => localStorage.removeItem('contact-greeting-dismissed'),
+  decorators: [
+    (Story) => (
+      <div style={{ minHeight: '640px' }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof ContactWidget>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Closed: Story = {
+  parameters: { msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact, { greeting: null })) } },
+};
+
+export const WithGreeting: Story = {
+  parameters: { msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact, { greeting: { text: contact.greeting.text, delaySeconds: 0 } })) } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/Questions about service or parts/)).toBeVisible();
+  },
+};
+
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await open(canvasElement);
+    await expect(within(dialog).getAllByRole('link')).toHaveLength(10);
+    await expect(within(dialog).getByRole('link', { name: 'Contact EMAC Now!' })).toBeVisible();
+  },
+};
+
+export const EveryoneOffline: Story = {
+  parameters: { msw: { handlers: configWith({ mon: [['09:00', '17:00']] }) } },
+  play: async ({ canvasElement }) => {
+    const dialog = await open(canvasElement);
+    await expect(within(dialog).getAllByText(/^Offline · back Mon/).length).toBe(9);
+  },
+};
+
+export const OfflineNotClickable: Story = {
+  parameters: { msw: { handlers: configWith({ mon: [['09:00', '17:00']] }, (contact) => Object.assign(contact, { offlineClickable: false })) } },
+  play: async ({ canvasElement }) => {
+    const dialog = await open(canvasElement);
+    await expect(within(dialog).queryAllByRole('link')).toHaveLength(0);
+  },
+};
+
+export const BrokenEntry: Story = {
+  parameters: { logsErrors: true, msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact.agents[1]!, { phone: 'ask at reception' })) } },
+  play: async ({ canvasElement }) => {
+    const dialog = await open(canvasElement);
+    await expect(within(dialog).getByText('Unavailable')).toBeVisible();
+  },
+};
+
+export const OnAPhone: Story = {
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await open(canvasElement);
+  },
+};
+
+export const InDarkMode: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await open(canvasElement);
+  },
+};
+
+export const OnTheLeft: Story = {
+  parameters: { msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact, { position: 'left' })) } },
+};

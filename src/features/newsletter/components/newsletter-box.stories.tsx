@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { scenarioHandlers } from '@/mocks/scenarios';
+import { NewsletterBox } from './newsletter-box';
+
+const meta = {
+  title: 'Newsletter/NewsletterBox',
+  component: NewsletterBox,
+  args: { variant: 'footer' },
+  argTypes: { variant: { control: 'inline-radio', options: ['footer', 'inline'] } },
+  beforeEach: () => localStorage.removeItem('newsletter-inline-dismissed'),
+} satisfies Meta<typeof NewsletterBox>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function subscribe(canvasElement: HTMLElement, email: string) {
+  const box = await within(canvasElement).findByRole('region', { name: 'Subscribe To Our Newsletter' });
+  await userEvent.type(within(box).getByLabelText('Email'), email);
+  await userEvent.click(within(box).getByRole('button', { name: 'Subscribe' }));
+  return box;
+}
+
+export const Idle: Story = {};
+
+export const AfterAnArticle: Story = { args: { variant: 'inline' } };
+
+export const InvalidAddress: Story = {
+  play: async ({ canvasElement }) => {
+    const box = await subscribe(canvasElement, 'not-an-address');
+    await expect(within(box).getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const Success: Story = {
+  play: async ({ canvasElement }) => {
+    await subscribe(canvasElement, 'new.reader@example.com');
+    await expect(await within(canvasElement).findByText('You have Successfully Subscribed!')).toBeVisible();
+  },
+};
+
+export const AlreadySubscribed: Story = {
+  play: async ({ canvasElement }) => {
+    await subscribe(canvasElement, 'already@example.com');
+    await expect(await within(canvasElement).findByText(/already subscribed/)).toBeVisible();
+  },
+};
+
+export const Failed: Story = {
+  parameters: { msw: { handlers: scenarioHandlers('newsletter-down') } },
+  play: async ({ canvasElement }) => {
+    const box = await subscribe(canvasElement, 'later@example.com');
+    await expect(await within(box).findByRole('alert')).toBeVisible();
+    await expect(within(box).getByLabelText('Email')).toHaveValue('later@example.com');
+  },
+};

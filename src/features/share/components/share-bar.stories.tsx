@@ -1,0 +1,27 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { ShareBar } from './share-bar';
+
+const meta = {
+  title: 'Share/ShareBar',
+  component: ShareBar,
+  args: {
+    url: 'https://news.example.com/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+    title: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables',
+    imageUrl: 'https://news.example.com/media/summit-hall.jpg',
+  },
+} satisfies Meta<typeof ShareBar>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ReferenceArticle: Story = {
+  play: async ({ canvasElement }) => {
+    const pin = within(canvasElement).getByRole('link', { name: 'Pin It on Pinterest' });
+    await expect(pin.getAttribute('href')).toContain('media=https%3A%2F%2Fnews.example.com%2Fmedia%2Fsummit-hall.jpg');
+  },
+};
+
+export const WithoutImage: Story = { args: { imageUrl: null } };
+
+export const AwkwardTitle: Story = { args: { title: 'Q&A #3? 50% “quotes” & émoji 🚢' } };
