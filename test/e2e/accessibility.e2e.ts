@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchBrowser, openPage, type ViewportName } from './browser';
+import { openPage, sharedBrowser, type ViewportName } from './browser';
 
 const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const views: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
   { name: 'latest news', path: '/', ready: (page) => page.getByRole('navigation', { name: 'Article pages' }).waitFor() },
@@ -28,7 +22,7 @@ const views: { name: string; path: string; ready: (page: Page) => Promise<unknow
 describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: ViewportName) => {
   it.each(views)('$name has no WCAG 2.2 AA violations', async ({ path, ready }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await openPage(browser, path, { viewport, colorScheme });
+      const { context, page } = await openPage(browser(), path, { viewport, colorScheme });
       await ready(page);
       expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
       await context.close();
@@ -36,7 +30,7 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
   });
 
   it('has no violations with the contact panel open', async () => {
-    const { context, page } = await openPage(browser, '/', { viewport });
+    const { context, page } = await openPage(browser(), '/', { viewport });
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Sales Team' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -45,7 +39,7 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
 
   if (viewport === 'phone') {
     it('has no violations with the Select Page menu open', async () => {
-      const { context, page } = await openPage(browser, '/', { viewport });
+      const { context, page } = await openPage(browser(), '/', { viewport });
       await page.getByRole('button', { name: 'Select Page' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Company News' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -56,7 +50,7 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
 
 describe('keyboard only', () => {
   it('walks the main flow without a pointer', async () => {
-    const { context, page } = await openPage(browser, '/');
+    const { context, page } = await openPage(browser(), '/');
     await page.getByRole('navigation', { name: 'Article pages' }).waitFor();
     // The skip link is the first stop and lands on the content.
     await page.keyboard.press('Tab');

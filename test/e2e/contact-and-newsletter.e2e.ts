@@ -1,35 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { contactTeams } from '../reference-page';
+import { openPage, sharedBrowser } from './browser';
 
-const teams = [
-  'Marine Service - SeaMac',
-  'Automotive Service - DuraMac',
-  'Industrial Service - ConeMac',
-  'Generator Service - SINOGEN',
-  'Pump Service - PumpMac',
-  'Parts Service - PartMac',
-  'Sales Manager - Mrs. Wendy Fu',
-  'Sales Director - Mr. Jasper Lee',
-  'Shipping Service',
-];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   it('opens the contact panel, lists the nine teams and the call to action, and closes with Escape', async () => {
-    const { context, page } = await openPage(browser, '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', { viewport });
+    const { context, page } = await openPage(browser(), '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', { viewport });
     await page.getByRole('heading', { level: 1 }).waitFor();
     const button = page.getByRole('button', { name: /Chat with us on WhatsApp/ });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Sales Team' });
     await dialog.waitFor();
-    for (const team of teams) expect(await dialog.getByText(team, { exact: true }).count()).toBe(1);
+    for (const team of contactTeams) expect(await dialog.getByText(team, { exact: true }).count()).toBe(1);
     const cta = dialog.getByRole('link', { name: 'Contact EMAC Now!' });
     expect(await cta.isVisible()).toBe(true);
 
@@ -49,7 +31,7 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   });
 
   it('subscribes to the newsletter, and explains an address already on the list', async () => {
-    const { context, page } = await openPage(browser, '/', { viewport });
+    const { context, page } = await openPage(browser(), '/', { viewport });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
     await box.getByLabel('Email').fill('someone@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
@@ -63,7 +45,7 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   });
 
   it('posts a comment on an article', async () => {
-    const { context, page } = await openPage(browser, '/news/a-field-guide-to-pump-cavitation', { viewport });
+    const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation', { viewport });
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Browser Reader');
     await form.getByLabel('Email').fill('browser@example.com');

@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type ViewportName } from './browser';
+import type { Page } from 'playwright-core';
+import { referenceTitle } from '../reference-page';
+import { openPage, sharedBrowser, type ViewportName } from './browser';
 
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function openCategory(page: Page, viewport: ViewportName, name: string) {
   if (viewport === 'phone') {
@@ -22,7 +15,7 @@ async function openCategory(page: Page, viewport: ViewportName, name: string) {
 
 describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
   it('goes from the list to the reference article and back, then page 2, a category and a search', async () => {
-    const { context, page } = await openPage(browser, '/', { viewport });
+    const { context, page } = await openPage(browser(), '/', { viewport });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
@@ -59,7 +52,7 @@ describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
   });
 
   it('restores the scroll position on Back', async () => {
-    const { context, page } = await openPage(browser, '/', { viewport });
+    const { context, page } = await openPage(browser(), '/', { viewport });
     const links = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
     await links.nth(7).waitFor();
     await links.nth(7).scrollIntoViewIfNeeded();

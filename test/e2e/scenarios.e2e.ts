@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { referenceTitle } from '../reference-page';
+import { openPage, sharedBrowser } from './browser';
 
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('mock scenarios, chosen by URL and kept for the tab', () => {
   it('server-error shows the error, and retry recovers once the server is back', async () => {
-    const { context, page } = await openPage(browser, '/?scenario=server-error');
+    const { context, page } = await openPage(browser(), '/?scenario=server-error');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('There has been a critical error on this website.');
@@ -27,7 +19,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('slow shows skeletons first, then the content', async () => {
-    const { context, page } = await openPage(browser, '/?scenario=slow&latency=1500');
+    const { context, page } = await openPage(browser(), '/?scenario=slow&latency=1500');
     await page.getByText('Loading articles…').waitFor({ state: 'attached' });
     expect(await page.getByRole('link', { name: referenceTitle }).count()).toBe(0);
     await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 15_000 });
@@ -35,13 +27,13 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('empty shows an empty site calmly', async () => {
-    const { context, page } = await openPage(browser, '/?scenario=empty');
+    const { context, page } = await openPage(browser(), '/?scenario=empty');
     await page.getByRole('heading', { name: 'No articles here yet' }).waitFor();
     await context.close();
   });
 
   it('flaky recovers through retries without the reader doing anything', async () => {
-    const { context, page } = await openPage(browser, '/?scenario=flaky');
+    const { context, page } = await openPage(browser(), '/?scenario=flaky');
     await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
@@ -49,7 +41,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
 
   it('article-error breaks only the article, and the list still works', async () => {
     // Opened by its address: from the list the article would already be in the cache.
-    const { context, page } = await openPage(browser, '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables?scenario=article-error');
+    const { context, page } = await openPage(browser(), '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables?scenario=article-error');
     await page.getByRole('alert').getByText('This article could not be loaded').waitFor({ timeout: 20_000 });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Latest news' }).click();
     await page.getByRole('link', { name: referenceTitle }).waitFor();
@@ -57,7 +49,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('comments-refused explains the refusal and keeps the text', async () => {
-    const { context, page } = await openPage(browser, '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused');
+    const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused');
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Refused Reader');
     await form.getByLabel('Email').fill('refused@example.com');
@@ -69,7 +61,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('newsletter-down keeps the address and offers a retry', async () => {
-    const { context, page } = await openPage(browser, '/?scenario=newsletter-down');
+    const { context, page } = await openPage(browser(), '/?scenario=newsletter-down');
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
     await box.getByLabel('Email').fill('later@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();

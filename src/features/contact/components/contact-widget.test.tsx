@@ -6,19 +6,9 @@ import { MemoryRouter } from 'react-router-dom';
 import siteConfig from '../../../../public/site-config.json';
 import { server } from '@/mocks/node';
 import { createTestQueryClient } from '../../../../test/render-app';
+import { contactTeams } from '../../../../test/reference-page';
 import { ContactWidget } from './contact-widget';
 
-const entries = [
-  'Marine Service - SeaMac',
-  'Automotive Service - DuraMac',
-  'Industrial Service - ConeMac',
-  'Generator Service - SINOGEN',
-  'Pump Service - PumpMac',
-  'Parts Service - PartMac',
-  'Sales Manager - Mrs. Wendy Fu',
-  'Sales Director - Mr. Jasper Lee',
-  'Shipping Service',
-];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -67,7 +57,7 @@ describe('contact widget', () => {
     const { user } = renderWidget();
     const dialog = await openPanel(user);
     const links = within(dialog).getAllByRole('link');
-    for (const name of entries) expect(within(dialog).getByRole('link', { name: new RegExp(`^${escape(name)},`) })).toBeInTheDocument();
+    for (const name of contactTeams) expect(within(dialog).getByRole('link', { name: new RegExp(`^${escape(name)},`) })).toBeInTheDocument();
     expect(links).toHaveLength(10);
     expect(within(dialog).getByRole('link', { name: entryName('Marine Service - SeaMac', 'Marine engines, spares and onsite repairs', 'Online') })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/wa\.me\/862012345678\?text=/));
     expect(within(dialog).getByRole('link', { name: entryName('Sales Director - Mr. Jasper Lee', 'Partnerships in Europe', 'Offline · back Wed ', { partial: true }) })).toBeInTheDocument();
