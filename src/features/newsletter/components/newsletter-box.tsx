@@ -162,6 +162,13 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
             <label htmlFor={`${id}-email`} className={styles.label}>
               Email
             </label>
+            {/* Above the field, not below the row: on a phone the button wraps under the
+                field and would separate the message from what it is about. */}
+            {fieldError && (
+              <p id={errorId} className={styles.error}>
+                {fieldError}
+              </p>
+            )}
             <div className={styles.row}>
               <input
                 ref={inputRef}
@@ -191,11 +198,6 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
                 {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
               </Button>
             </div>
-            {fieldError && (
-              <p id={errorId} className={styles.error}>
-                {fieldError}
-              </p>
-            )}
             {failed && (
               <p className={styles.failure} role="alert">
                 We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
