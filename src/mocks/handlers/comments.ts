@@ -78,8 +78,15 @@ export const commentHandlers = [
     if (parent && !db.comments.some((c) => c.id === parent && c.post === postId && c.status === 'approved')) {
       return wpError(400, 'rest_comment_invalid_parent', 'Invalid parent comment ID.');
     }
+    // wp_allow_comment's query: same post, same parent, same text, and the same author name or email
+    // (compared without case, as MySQL's default collation does). The same "Thanks!" under two
+    // different comments is not a duplicate.
     const duplicate = db.comments.some(
-      (c) => c.post === postId && c.author_email.toLowerCase() === authorEmail.toLowerCase() && c.content === renderCommentText(content),
+      (c) =>
+        c.post === postId &&
+        c.parent === parent &&
+        (c.author_name.toLowerCase() === authorName.toLowerCase() || c.author_email.toLowerCase() === authorEmail.toLowerCase()) &&
+        c.content === renderCommentText(content),
     );
     if (duplicate) return wpError(409, 'comment_duplicate', 'Duplicate comment detected; it looks as though you’ve already said that!');
 

@@ -90,6 +90,8 @@ export async function createComment(input: NewComment): Promise<Comment> {
 
 export const commentQueries = {
   all: () => ['comments'] as const,
+  /** Every counts query, whatever posts it asks about: a new comment changes some of them. */
+  allCounts: () => [...commentQueries.all(), 'counts'] as const,
   list: (postId: number) =>
     queryOptions({
       queryKey: [...commentQueries.all(), 'list', postId] as const,
@@ -97,7 +99,7 @@ export const commentQueries = {
     }),
   counts: (postIds: readonly number[]) =>
     queryOptions({
-      queryKey: [...commentQueries.all(), 'counts', [...postIds].sort((a, b) => a - b)] as const,
+      queryKey: [...commentQueries.allCounts(), [...postIds].sort((a, b) => a - b)] as const,
       queryFn: ({ signal }) => fetchCommentCounts(postIds, signal),
     }),
 };

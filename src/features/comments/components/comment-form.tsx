@@ -5,24 +5,27 @@ import { describeError, isApiError } from '@/lib/api-error';
 import { commentQueries, createComment, type Comment } from '../api/comments';
 import styles from './comments.module.css';
 
-const maxLength = 5000;
+export const maxCommentLength = 5000;
 const authorKey = 'comment-author';
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 type Field = 'name' | 'email' | 'content';
-type Values = Record<Field, string>;
+const fields: readonly Field[] = ['name', 'email', 'content'];
+export type CommentDraft = Record<Field, string>;
+type FieldErrors = Partial<Record<Field, string>>;
 
-function validate(values: Values): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
+function validate(values: CommentDraft): FieldErrors {
+  const errors: FieldErrors = {};
   if (!values.name.trim()) errors.name = 'Please enter your name.';
   if (!values.email.trim()) errors.email = 'Please enter your email address.';
   else if (!emailPattern.test(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
   if (!values.content.trim()) errors.content = 'Please write a comment.';
-  else if (values.content.length > maxLength) errors.content = `Please shorten your comment to ${maxLength} characters.`;
+  else if (values.content.length > maxCommentLength) errors.content = `Please shorten your comment to ${maxCommentLength} characters.`;
   return errors;
 }
 
-function rememberedAuthor(): { name: string; email: string } {
+/** The name and email saved after the last comment posted on this device. */
+export function rememberedAuthor(): { name: string; email: string } {
   try {
     const saved = JSON.parse(localStorage.getItem(authorKey) ?? 'null') as { name?: unknown; email?: unknown } | null;
     return { name: typeof saved?.name === 'string' ? saved.name : '', email: typeof saved?.email === 'string' ? saved.email : '' };
@@ -31,8 +34,51 @@ function rememberedAuthor(): { name: string; email: string } {
   }
 }
 
+function rememberAuthor(name: string, email: string) {
+  try {
+    localStorage.setItem(authorKey, JSON.stringify({ name, email }));
+  } catch {
+    // Private modes and full storage refuse; the comment is posted all the same.
+  }
+}
+
+const wpParamToField: Record<string, Field> = { author_name: 'name', author_email: 'email', content: 'content' };
+
+/**
+ * Refusals WordPress ties to one field, shown under that field. ApiError keeps
+ * WordPress's message but not `data.params`, so an invalid-parameter refusal is
+ * read from the message, which names the parameters ("Invalid parameter(s): author_email").
+ */
+function serverFieldErrors(error: unknown): FieldErrors | null {
+  if (!isApiError(error)) return null;
+  switch (error.code) {
+    case 'rest_comment_author_data_required':
+      return { name: 'The site needs your name to post a comment.', email: 'The site needs a valid email address to post a comment.' };
+    case 'rest_comment_content_invalid':
+      return { content: 'The site did not accept this comment. Please write some text.' };
+    case 'comment_author_column_length':
+      return { name: 'This name is longer than the site allows.' };
+    case 'comment_author_email_column_length':
+      return { email: 'This email address is longer than the site allows.' };
+    case 'comment_content_column_length':
+      return { content: 'This comment is longer than the site allows.' };
+    case 'rest_invalid_param': {
+      const errors: FieldErrors = {};
+      for (const [param, field] of Object.entries(wpParamToField)) {
+        if (new RegExp(`\\b${param}\\b`).test(error.message)) {
+          errors[field] = field === 'email' ? 'The site did not accept this email address.' : `The site did not accept this ${field === 'name' ? 'name' : 'comment'}.`;
+        }
+      }
+      return Object.keys(errors).length > 0 ? errors : null;
+    }
+    default:
+      return null;
+  }
+}
+
 /** What went wrong, said for this form; the typed text always stays. */
-function failureMessage(error: unknown): string {
+function failureMessage(error: unknown, fieldErrors: FieldErrors | null): string {
+  if (fieldErrors) return 'Your comment was not posted. Please check the fields marked below.';
   if (isApiError(error)) {
     switch (error.code) {
       case 'rest_comment_login_required':
@@ -48,24 +94,40 @@ function failureMessage(error: unknown): string {
   return `Your comment could not be posted. ${describeError(error)} Your text is still here.`;
 }
 
+/** A refusal that will not change by sending again gets no "Try again" label. */
+function worthRetrying(error: unknown): boolean {
+  return !isApiError(error) || error.isRetryable || error.kind === 'invalid-response';
+}
+
 interface CommentFormProps {
   postId: number;
   parentId?: number;
   /** The name of the person answered, for a reply. */
   replyingTo?: string;
   onCancelReply?: () => void;
+  /**
+   * What the reader has typed, held by the section: the form moves under the
+   * comment being answered (a new instance), and the text must move with it.
+   */
+  draft: CommentDraft;
+  onDraftChange: (update: (draft: CommentDraft) => CommentDraft) => void;
   onPosted: (comment: Comment, content: string) => void;
 }
 
-export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, onPosted }: CommentFormProps) {
+export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, draft, onDraftChange, onPosted }: CommentFormProps) {
   const queryClient = useQueryClient();
   const id = useId();
-  const [values, setValues] = useState<Values>(() => ({ ...rememberedAuthor(), content: '' }));
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  // State updates land after the event; a second Enter or click in the same
+  // moment would still see "not posting", so the guard is synchronous.
+  const posting = useRef(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const contentRef = useRef<HTMLTextAreaElement>(null);
+  /** Moves focus to a field; only called from event handlers. */
+  const focusField = (field: Field) => ({ name: nameRef, email: emailRef, content: contentRef })[field].current?.focus();
 
   useEffect(() => {
     if (replyingTo) contentRef.current?.focus();
@@ -73,37 +135,55 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, o
 
   const mutation = useMutation({
     mutationFn: createComment,
-    onSuccess: (comment, input) => {
-      localStorage.setItem(authorKey, JSON.stringify({ name: input.author_name, email: input.author_email }));
+    onSuccess: async (comment, input) => {
+      rememberAuthor(input.author_name, input.author_email);
       if (comment.status === 'approved') {
-        queryClient.setQueryData(commentQueries.list(postId).queryKey, (previous) => (previous ? [...previous, comment] : [comment]));
-        void queryClient.invalidateQueries({ queryKey: commentQueries.all() });
+        const listKey = commentQueries.list(postId).queryKey;
+        // A refetch already under way would overwrite the comment with the list it started from.
+        await queryClient.cancelQueries({ queryKey: listKey });
+        if (queryClient.getQueryData(listKey)) {
+          queryClient.setQueryData(listKey, (previous) => previous && [...previous.filter((c) => c.id !== comment.id), comment]);
+        } else {
+          void queryClient.invalidateQueries({ queryKey: listKey });
+        }
+        void queryClient.invalidateQueries({ queryKey: commentQueries.allCounts() });
       }
-      setValues((current) => ({ ...current, content: '' }));
+      onDraftChange((current) => ({ ...current, content: '' }));
       setTouched({});
       setSubmitted(false);
       onPosted(comment, input.content);
     },
+    onError: (error) => {
+      const fieldErrors = serverFieldErrors(error);
+      setServerErrors(fieldErrors ?? {});
+      const first = fieldErrors && fields.find((field) => fieldErrors[field]);
+      if (first) focusField(first);
+    },
+    onSettled: () => {
+      posting.current = false;
+    },
   });
 
-  const errors = validate(values);
-  const visibleError = (field: Field) => ((touched[field] || submitted) && errors[field]) || undefined;
+  const errors = validate(draft);
+  const visibleError = (field: Field) => ((touched[field] || submitted) && errors[field]) || serverErrors[field] || undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (mutation.isPending) return;
+    if (posting.current) return;
     setSubmitted(true);
-    const firstInvalid = (['name', 'email', 'content'] as const).find((field) => errors[field]);
+    const firstInvalid = fields.find((field) => errors[field]);
     if (firstInvalid) {
-      ({ name: nameRef, email: emailRef, content: contentRef })[firstInvalid].current?.focus();
+      focusField(firstInvalid);
       return;
     }
+    posting.current = true;
+    setServerErrors({});
     mutation.mutate({
       post: postId,
       parent: parentId,
-      author_name: values.name.trim(),
-      author_email: values.email.trim(),
-      content: values.content,
+      author_name: draft.name.trim(),
+      author_email: draft.email.trim(),
+      content: draft.content,
     });
   }
 
@@ -112,16 +192,33 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, o
     return {
       id: `${id}-${name}`,
       name,
-      value: values[name],
+      value: draft[name],
       'aria-invalid': error ? true : undefined,
       'aria-describedby': [error ? `${id}-${name}-error` : '', name === 'content' ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined,
-      onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
+      onChange: (event: { target: { value: string } }) => {
+        const value = event.target.value;
+        onDraftChange((current) => ({ ...current, [name]: value }));
+        // The site's objection was to the old value.
+        setServerErrors((current) => (current[name] ? { ...current, [name]: undefined } : current));
+      },
       onBlur: () => setTouched((current) => ({ ...current, [name]: true })),
     };
   }
 
-  const remaining = maxLength - values.content.length;
+  function errorText(name: Field) {
+    const error = visibleError(name);
+    return (
+      error && (
+        <p id={`${id}-${name}-error`} className={styles.error}>
+          {error}
+        </p>
+      )
+    );
+  }
+
+  const remaining = maxCommentLength - draft.content.length;
   const headingId = `${id}-heading`;
+  const failed = mutation.isError && !mutation.isPending;
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-labelledby={headingId}>
@@ -130,7 +227,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, o
       </h3>
       {replyingTo && onCancelReply && (
         <p className={styles.replying}>
-          Replying to {replyingTo} ·{' '}
+          Replying to {replyingTo} —{' '}
           <button type="button" className={styles.linkButton} onClick={onCancelReply}>
             Cancel reply
           </button>
@@ -140,43 +237,34 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, o
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
           <input ref={nameRef} type="text" autoComplete="name" maxLength={245} required {...field('name')} />
-          {visibleError('name') && (
-            <p id={`${id}-name-error`} className={styles.error}>
-              {visibleError('name')}
-            </p>
-          )}
+          {errorText('name')}
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-email`}>Email</label>
           <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required {...field('email')} />
-          {visibleError('email') && (
-            <p id={`${id}-email-error`} className={styles.error}>
-              {visibleError('email')}
-            </p>
-          )}
+          {errorText('email')}
         </div>
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-content`}>Comment</label>
         <textarea ref={contentRef} rows={5} required {...field('content')} />
+        {/* Announced only near the limit, so typing is not narrated character by character. */}
         <p id={`${id}-count`} className={`${styles.hint} ${remaining < 0 ? styles.error : ''}`} aria-live={remaining < 200 ? 'polite' : 'off'}>
           {remaining >= 0 ? `${remaining} characters left` : `${-remaining} characters too many`}
         </p>
-        {visibleError('content') && (
-          <p id={`${id}-content-error`} className={styles.error}>
-            {visibleError('content')}
-          </p>
-        )}
+        {errorText('content')}
       </div>
-      <p className={styles.hint}>Your email address will not be published. We remember your name and email on this device for your next comment.</p>
-      {mutation.isError && (
+      <p className={styles.hint}>
+        Your email address will not be published. Your name and email are remembered on this device for your next comment.
+      </p>
+      {failed && (
         <p className={styles.failure} role="alert">
-          {failureMessage(mutation.error)}
+          {failureMessage(mutation.error, serverFieldErrors(mutation.error))}
         </p>
       )}
       <div className={styles.actions}>
         <Button type="submit" disabled={mutation.isPending} busy={mutation.isPending}>
-          {mutation.isPending ? 'Posting…' : mutation.isError ? 'Try again' : replyingTo ? 'Post reply' : 'Post comment'}
+          {mutation.isPending ? 'Posting…' : failed && worthRetrying(mutation.error) ? 'Try again' : replyingTo ? 'Post reply' : 'Post comment'}
         </Button>
       </div>
     </form>

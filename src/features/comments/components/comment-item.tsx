@@ -4,6 +4,8 @@ import { sanitizeHtml } from '@/lib/sanitize-html';
 import type { CommentNode } from './comment-tree';
 import styles from './comments.module.css';
 
+const maxIndentDepth = 3;
+
 interface CommentItemProps {
   node: CommentNode;
   depth: number;
@@ -29,6 +31,8 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
         id={`comment-${comment.id}`}
         className={`${styles.comment} ${highlightId === comment.id ? styles.highlight : ''}`}
         aria-label={`Comment by ${comment.authorName}`}
+        // Focus lands here after a reply is posted from a form that then closes.
+        tabIndex={-1}
       >
         <header className={styles.commentHeader}>
           <span className={styles.avatar} aria-hidden="true">
@@ -41,14 +45,21 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
         </header>
         <div className={styles.content} dangerouslySetInnerHTML={{ __html: safeHtml }} />
         {onReply && (
-          <button type="button" className={styles.replyButton} onClick={() => onReply(node)} aria-label={`Reply to ${comment.authorName}`}>
+          <button
+            type="button"
+            className={styles.replyButton}
+            onClick={() => onReply(node)}
+            aria-label={`Reply to ${comment.authorName}`}
+            data-reply-to={comment.id}
+          >
             Reply
           </button>
         )}
       </article>
       {renderForm(node)}
       {node.replies.length > 0 && (
-        <ol className={`${styles.replies} ${depth >= 2 ? styles.flat : ''}`}>
+        // Replies deeper than the third level line up with it on phones, so text keeps a readable width.
+        <ol className={`${styles.replies} ${depth >= maxIndentDepth ? styles.flat : ''}`}>
           {node.replies.map((reply) => (
             <CommentItem key={reply.comment.id} node={reply} depth={depth + 1} onReply={onReply} highlightId={highlightId} renderForm={renderForm} />
           ))}

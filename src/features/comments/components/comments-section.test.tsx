@@ -120,6 +120,67 @@ describe('comments', () => {
     expect(await screen.findByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveTextContent('Worth keeping');
   });
 
+  it('carries the typed text into a reply and back, and returns focus to the Reply button on cancel', async () => {
+    const { user } = renderComments(threadedPost());
+    const top = await fillForm(user, { content: 'Half a thought' });
+    const first = (await screen.findAllByRole('article'))[0]!;
+    const replyButton = within(first).getByRole('button', { name: /^Reply to/ });
+    await user.click(replyButton);
+    expect(screen.queryByRole('form', { name: 'Leave a comment' })).toBeNull();
+    expect(top).not.toBeInTheDocument();
+    const reply = screen.getByRole('form', { name: /^Reply to/ });
+    expect(within(reply).getByLabelText('Comment')).toHaveValue('Half a thought');
+    expect(within(reply).getByLabelText('Name')).toHaveValue('Ada Lovelace');
+    await user.type(within(reply).getByLabelText('Comment'), ', finished');
+    await user.click(within(reply).getByRole('button', { name: 'Cancel reply' }));
+    expect(replyButton).toHaveFocus();
+    expect(within(screen.getByRole('form', { name: 'Leave a comment' })).getByLabelText('Comment')).toHaveValue('Half a thought, finished');
+  });
+
+  it('marks the field the site refused, keeps the text and does not offer the same request again', async () => {
+    server.use(
+      http.post('*/wp-json/wp/v2/comments', () =>
+        HttpResponse.json(
+          { code: 'rest_invalid_param', message: 'Invalid parameter(s): author_email', data: { status: 400, params: { author_email: 'Invalid email address.' } } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = renderComments(emptyPost());
+    const form = await fillForm(user, { email: 'ada@example.invalid', content: 'Kept through a refusal' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please check the fields marked below.');
+    const email = within(form).getByLabelText('Email');
+    expect(email).toHaveAccessibleDescription('The site did not accept this email address.');
+    expect(email).toHaveFocus();
+    expect(within(form).getByLabelText('Comment')).toHaveValue('Kept through a refusal');
+    expect(within(form).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await user.type(email, 'x');
+    expect(email).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('refuses the same comment twice in one place, as WordPress does, but not the same words under another comment', async () => {
+    const postId = threadedPost();
+    const { user } = renderComments(postId);
+    let form = await fillForm(user, { content: 'Thanks!' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
+    form = screen.getByRole('form', { name: 'Leave a comment' });
+    await user.type(within(form).getByLabelText('Comment'), 'Thanks!');
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You have already posted this comment.');
+    expect(within(form).getByLabelText('Comment')).toHaveValue('Thanks!');
+    const first = screen.getAllByRole('article')[0]!;
+    await user.click(within(first).getByRole('button', { name: /^Reply to/ }));
+    const reply = screen.getByRole('form', { name: /^Reply to/ });
+    await user.click(within(reply).getByRole('button', { name: 'Post reply' }));
+    const posted = await screen.findAllByRole('article', { name: 'Comment by Ada Lovelace' });
+    expect(posted).toHaveLength(2);
+    const inThread = within(first.closest('li')!).getByRole('article', { name: 'Comment by Ada Lovelace' });
+    expect(inThread).toHaveTextContent('Thanks!');
+    await waitFor(() => expect(inThread).toHaveFocus());
+  });
+
   it('offers no form when comments are closed, and says so', async () => {
     const closed = db.posts.find((post) => post.comment_status === 'closed')!;
     renderComments(closed.id, false);

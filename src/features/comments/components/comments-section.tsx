@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { commentQueries, type Comment } from '../api/comments';
-import { CommentForm } from './comment-form';
+import { CommentForm, rememberedAuthor, type CommentDraft } from './comment-form';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -16,6 +16,9 @@ interface CommentsSectionProps {
   commentsOpen: boolean;
 }
 
+// Long enough to find the new comment on the page, short enough not to linger as decoration.
+const highlightMs = 4000;
+
 function countLabel(count: number): string {
   if (count === 0) return 'No comments yet';
   return `${count} ${count === 1 ? 'comment' : 'comments'}`;
@@ -25,19 +28,50 @@ function countLabel(count: number): string {
 export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSectionProps) {
   const comments = useQuery(commentQueries.list(postId));
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string } | null>(null);
+  const [draft, setDraft] = useState<CommentDraft>(() => ({ ...rememberedAuthor(), content: '' }));
+  const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string; key: number } | null>(null);
   const [highlightId, setHighlightId] = useState<number | null>(null);
+  const noticeCount = useRef(0);
+  // What to bring into view after the next render, and whether focus goes there
+  // (when the control that had focus is about to disappear).
+  const afterRender = useRef<{ selector: string; focus: boolean } | null>(null);
+
+  useEffect(() => {
+    const pending = afterRender.current;
+    if (!pending) return;
+    afterRender.current = null;
+    const target = sectionRef.current?.querySelector<HTMLElement>(pending.selector);
+    if (pending.focus) target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  });
+
+  useEffect(() => {
+    if (highlightId === null) return;
+    const timer = window.setTimeout(() => setHighlightId(null), highlightMs);
+    return () => window.clearTimeout(timer);
+  }, [highlightId]);
 
   function posted(comment: Comment, content: string) {
+    const wasReply = replyTo !== null;
     setReplyTo(null);
+    // A new key each time, so a second "posted" is announced again.
+    noticeCount.current += 1;
     if (comment.status === 'hold') {
-      setNotice({ kind: 'held', text: content });
+      setNotice({ kind: 'held', text: content, key: noticeCount.current });
+      if (wasReply) afterRender.current = { selector: '[data-notice]', focus: true };
     } else {
-      setNotice({ kind: 'posted', text: '' });
+      setNotice({ kind: 'posted', text: '', key: noticeCount.current });
       setHighlightId(comment.id);
-      window.setTimeout(() => document.getElementById(`comment-${comment.id}`)?.scrollIntoView({ block: 'nearest' }), 0);
+      // The reply form goes away with focus in it, so the reader lands on what they wrote.
+      afterRender.current = { selector: `#comment-${comment.id}`, focus: wasReply };
     }
+  }
+
+  function cancelReply() {
+    if (replyTo) afterRender.current = { selector: `[data-reply-to="${replyTo.comment.id}"]`, focus: true };
+    setReplyTo(null);
   }
 
   const form = (parent?: CommentNode) => (
@@ -46,7 +80,9 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
       postId={postId}
       parentId={parent?.comment.id}
       replyingTo={parent?.comment.authorName}
-      onCancelReply={parent ? () => setReplyTo(null) : undefined}
+      onCancelReply={parent ? cancelReply : undefined}
+      draft={draft}
+      onDraftChange={setDraft}
       onPosted={posted}
     />
   );
@@ -101,17 +137,22 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
       );
   }
 
+  // The same query as the page's meta line, so the two counts always agree with the list shown.
   const count = comments.data?.length;
   return (
-    <section id="comments" className={styles.section} aria-labelledby={headingId}>
+    <section ref={sectionRef} id="comments" className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {count === undefined ? 'Comments' : countLabel(count)}
         <span className="visually-hidden"> on “{postTitle}”</span>
       </h2>
       <div aria-live="polite" className={styles.notices}>
-        {notice?.kind === 'posted' && <p className={styles.success}>Your comment was posted.</p>}
+        {notice?.kind === 'posted' && (
+          <p key={notice.key} className={styles.success}>
+            Your comment was posted.
+          </p>
+        )}
         {notice?.kind === 'held' && (
-          <div className={styles.held}>
+          <div key={notice.key} className={styles.held} data-notice tabIndex={-1}>
             <p>
               <strong>Your comment is awaiting moderation.</strong> It will appear here once a moderator approves it.
             </p>
@@ -121,6 +162,7 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
       </div>
       {body}
       {commentsOpen ? (
+        // The reply form stands under the comment it answers; only one form is shown at a time.
         !replyTo && form()
       ) : (
         <p className={styles.closed}>Comments are closed for this article.</p>
