@@ -5,10 +5,13 @@ import styles from './scenario-badge.module.css';
 
 /**
  * Tells testers the reader runs on the mock and in which scenario, and lets
- * them switch: the choice goes into the URL, so it can be shared.
+ * them switch: the choice goes into the URL, so it can be shared. Folded, it is
+ * a small pill that hides as little of the page as it can; unfolded, it lists
+ * the scenarios and says what the active one does.
  */
 export function ScenarioBadge({ scenario }: { scenario: ActiveScenario }) {
   const id = useId();
+  const latency = scenario.name === 'slow' && scenario.options.latencyMs ? ` (${scenario.options.latencyMs} ms)` : '';
   function choose(name: ScenarioName) {
     const url = new URL(window.location.href);
     url.searchParams.set('scenario', name);
@@ -16,17 +19,25 @@ export function ScenarioBadge({ scenario }: { scenario: ActiveScenario }) {
   }
   return (
     <aside className={styles.badge} aria-label="Mock API">
-      <label htmlFor={id} className={styles.label}>
-        Mock API
-      </label>
-      <select id={id} className={styles.select} value={scenario.name} onChange={(event) => choose(event.target.value as ScenarioName)}>
-        {Object.entries(scenarios).map(([name, description]) => (
-          <option key={name} value={name} title={description}>
-            {name}
-            {name === 'slow' && scenario.name === 'slow' && scenario.options.latencyMs ? ` (${scenario.options.latencyMs} ms)` : ''}
-          </option>
-        ))}
-      </select>
+      <details className={styles.details}>
+        <summary className={styles.summary}>
+          Mock · {scenario.name}
+          {latency}
+        </summary>
+        <div className={styles.panel}>
+          <label htmlFor={id} className={styles.label}>
+            Scenario
+          </label>
+          <select id={id} className={styles.select} value={scenario.name} onChange={(event) => choose(event.target.value as ScenarioName)}>
+            {Object.entries(scenarios).map(([name, description]) => (
+              <option key={name} value={name} title={description}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <p className={styles.description}>{scenarios[scenario.name]}</p>
+        </div>
+      </details>
     </aside>
   );
 }

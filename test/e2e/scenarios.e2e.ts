@@ -9,12 +9,15 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('There has been a critical error on this website.');
-    expect(await page.getByRole('complementary', { name: 'Mock API' }).getByRole('combobox').inputValue()).toBe('server-error');
-    // The tab keeps its scenario across reloads; switching to normal heals the site.
+    const badge = page.getByRole('complementary', { name: 'Mock API' });
+    expect(await badge.textContent()).toContain('Mock · server-error');
+    // The tab keeps its scenario across reloads; switching to normal in the badge heals the site.
     await page.reload();
     await page.getByRole('alert').waitFor();
-    await page.goto('/?scenario=normal');
+    await badge.getByText('Mock · server-error').click();
+    await badge.getByRole('combobox', { name: 'Scenario' }).selectOption('normal');
     await page.getByRole('link', { name: referenceTitle }).waitFor();
+    expect(await badge.textContent()).toContain('Mock · normal');
     await context.close();
   });
 
