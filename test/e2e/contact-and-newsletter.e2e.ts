@@ -36,8 +36,11 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     await box.getByLabel('Email').fill('someone@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
     await box.getByText('You have Successfully Subscribed!').waitFor();
+    // The device remembers the subscriber: not asked again, but free to add another address.
     await page.reload();
     const again = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await again.getByText(/subscribed to updates from EMAC News as someone@example.com/).waitFor();
+    await again.getByRole('button', { name: 'Subscribe another address' }).click();
     await again.getByLabel('Email').fill('already@example.com');
     await again.getByRole('button', { name: 'Subscribe' }).click();
     await again.getByText(/already subscribed with already@example.com/).waitFor();

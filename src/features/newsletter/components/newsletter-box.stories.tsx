@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { scenarioHandlers } from '@/mocks/scenarios';
 import { NewsletterBox } from './newsletter-box';
@@ -8,14 +9,17 @@ const meta = {
   component: NewsletterBox,
   args: { variant: 'footer' },
   argTypes: { variant: { control: 'inline-radio', options: ['footer', 'inline'] } },
-  beforeEach: () => localStorage.removeItem('newsletter-inline-dismissed'),
+  beforeEach: () => {
+    localStorage.removeItem('newsletter-inline-dismissed');
+    localStorage.removeItem('newsletter-subscriber');
+  },
 } satisfies Meta<typeof NewsletterBox>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 async function subscribe(canvasElement: HTMLElement, email: string) {
-  const box = await within(canvasElement).findByRole('region', { name: 'Subscribe To Our Newsletter' });
+  const box = await within(canvasElement).findByRole('region', { name: /^Subscribe To Our Newsletter/ });
   await userEvent.type(within(box).getByLabelText('Email'), email);
   await userEvent.click(within(box).getByRole('button', { name: 'Subscribe' }));
   return box;
@@ -52,5 +56,29 @@ export const Failed: Story = {
     const box = await subscribe(canvasElement, 'later@example.com');
     await expect(await within(box).findByRole('alert')).toBeVisible();
     await expect(within(box).getByLabelText('Email')).toHaveValue('later@example.com');
+  },
+};
+
+/** A list with double opt-in answers `pending`: the reader still has to confirm. */
+export const AwaitingConfirmation: Story = {
+  parameters: {
+    msw: {
+      handlers: [http.post('*/wp-json/newsletter/v1/subscribers', () => HttpResponse.json({ email: 'careful@example.com', status: 'pending' }, { status: 201 }))],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await subscribe(canvasElement, 'careful@example.com');
+    await expect(await within(canvasElement).findByText(/we sent a confirmation link to careful@example.com/)).toBeVisible();
+  },
+};
+
+/** A reader this device knows is on the list: the footer says so instead of asking again. */
+export const KnownSubscriber: Story = {
+  beforeEach: () => {
+    localStorage.setItem('newsletter-subscriber', 'loyal@example.com');
+    return () => localStorage.removeItem('newsletter-subscriber');
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('loyal@example.com')).toBeVisible();
   },
 };

@@ -21,7 +21,7 @@ function renderBox(variant: 'footer' | 'inline' = 'footer') {
 }
 
 async function subscribeWith(user: ReturnType<typeof userEvent.setup>, email: string) {
-  const box = await screen.findByRole('region', { name: boxName });
+  const box = await screen.findByRole('region', { name: /^Subscribe To Our Newsletter/ });
   await user.type(within(box).getByLabelText('Email'), email);
   await user.click(within(box).getByRole('button', { name: 'Subscribe' }));
   return box;
@@ -190,12 +190,63 @@ describe('newsletter box', () => {
   it('lets a reader dismiss the inline box for good, while the footer box stays', async () => {
     const { user, unmount } = renderBox('inline');
     await user.click(await screen.findByRole('button', { name: /No thanks/ }));
-    expect(screen.queryByRole('region', { name: boxName })).toBeNull();
+    expect(screen.queryByRole('region', { name: /Subscribe To Our Newsletter/ })).toBeNull();
     unmount();
     renderBox('inline');
     renderBox('footer');
-    expect(await screen.findAllByRole('region', { name: boxName })).toHaveLength(1);
+    expect(await screen.findAllByRole('region', { name: /Subscribe To Our Newsletter/ })).toHaveLength(1);
+    expect(screen.getByRole('region', { name: boxName })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /No thanks/ })).toBeNull();
+  });
+
+  it('does not ask a reader this device knows is on the list again, but lets them add another address', async () => {
+    const first = renderBox();
+    await subscribeWith(first.user, 'loyal@example.com');
+    await screen.findByText('You have Successfully Subscribed!');
+    first.unmount();
+
+    // The next page: no box after the article, and a footer that knows the reader.
+    const { user } = renderBox('footer');
+    renderBox('inline');
+    const box = await screen.findByRole('region', { name: boxName });
+    expect(box).toHaveTextContent('You’re subscribed to updates from EMAC News as loyal@example.com.');
+    expect(within(box).queryByLabelText('Email')).toBeNull();
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+
+    await user.click(within(box).getByRole('button', { name: 'Subscribe another address' }));
+    const input = within(screen.getByRole('region', { name: boxName })).getByLabelText('Email');
+    expect(input).toHaveFocus();
+    expect(input).toHaveValue('');
+  });
+
+  it('remembers an address found already on the list, too', async () => {
+    const first = renderBox('inline');
+    await subscribeWith(first.user, 'already@example.com');
+    await screen.findByText(/already subscribed/);
+    first.unmount();
+    renderBox('inline');
+    renderBox('footer');
+    expect(await screen.findByRole('region', { name: boxName })).toHaveTextContent('as already@example.com');
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+  });
+
+  it('asks the reader to confirm when the list uses double opt-in, and asks again next time until they have', async () => {
+    server.use(http.post(route, () => HttpResponse.json({ email: 'careful@example.com', status: 'pending' }, { status: 201 })));
+    const first = renderBox();
+    const box = await subscribeWith(first.user, 'careful@example.com');
+    const note = await within(box).findByText('Almost done: we sent a confirmation link to careful@example.com. Open it to start your subscription.');
+    expect(note).toHaveFocus();
+    expect(screen.queryByText('You have Successfully Subscribed!')).toBeNull();
+    first.unmount();
+    renderBox();
+    expect(within(await screen.findByRole('region', { name: boxName })).getByLabelText('Email')).toBeInTheDocument();
+  });
+
+  it('gives the box after an article its own landmark name, apart from the footer box', async () => {
+    renderBox('inline');
+    renderBox('footer');
+    expect(await screen.findByRole('region', { name: 'Subscribe To Our Newsletter, after the article' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: boxName })).toBeInTheDocument();
   });
 
   it('sends sign-ups to the endpoint the site configuration names', async () => {

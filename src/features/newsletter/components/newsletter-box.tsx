@@ -14,6 +14,7 @@ import {
 import styles from './newsletter-box.module.css';
 
 const dismissedKey = 'newsletter-inline-dismissed';
+const subscriberKey = 'newsletter-subscriber';
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function emailError(email: string): string | null {
@@ -39,6 +40,23 @@ function rememberDismissed(): void {
   }
 }
 
+/** The address this device subscribed (or found already on the list), so the reader is not asked again. */
+function readSubscriber(): string | null {
+  try {
+    return localStorage.getItem(subscriberKey);
+  } catch {
+    return null;
+  }
+}
+
+function rememberSubscriber(email: string): void {
+  try {
+    localStorage.setItem(subscriberKey, email);
+  } catch {
+    // the reader is simply asked again next time
+  }
+}
+
 // Outside the component so React Query runs it once per config, not per render
 // (a bad section would otherwise warn on every render).
 function selectNewsletter(config: SiteConfig) {
@@ -53,13 +71,36 @@ interface NewsletterBoxProps {
   variant: 'footer' | 'inline';
 }
 
-/** The reference page's "Subscribe To Our Newsletter" box. Renders nothing where there is no list to join. */
+/**
+ * The reference page's "Subscribe To Our Newsletter" box. Renders nothing where
+ * there is no list to join. A reader this device knows is on the list is not
+ * asked again: the box after an article stays away, the footer says so and
+ * offers to add another address.
+ */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
   const [dismissed, setDismissed] = useState(() => variant === 'inline' && readDismissed());
+  // Read once: a sign-up in this very box must go on showing its own outcome.
+  const [subscriber, setSubscriber] = useState(readSubscriber);
+  const [addingAnother, setAddingAnother] = useState(false);
   if (!data?.endpoint || dismissed) return null;
+  if (subscriber) {
+    if (variant === 'inline') return null;
+    return (
+      <KnownSubscriber
+        email={subscriber}
+        siteName={data.siteName}
+        onAnotherAddress={() => {
+          setSubscriber(null);
+          setAddingAnother(true);
+        }}
+      />
+    );
+  }
   return (
     <NewsletterForm
+      // The button that had focus is gone; the field it asked for takes it.
+      focusField={addingAnother}
       endpoint={data.endpoint}
       siteName={data.siteName}
       variant={variant}
@@ -75,14 +116,34 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
   );
 }
 
+function KnownSubscriber({ email, siteName, onAnotherAddress }: { email: string; siteName: string; onAnotherAddress: () => void }) {
+  const headingId = useId();
+  return (
+    <section className={`${styles.box} ${styles.footer}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Subscribe To Our Newsletter
+      </h2>
+      <p className={styles.intro}>
+        You’re subscribed to updates from {siteName} as <strong className={styles.address}>{email}</strong>.
+      </p>
+      <p className={styles.intro}>
+        <button type="button" className={styles.linkButton} onClick={onAnotherAddress}>
+          Subscribe another address
+        </button>
+      </p>
+    </section>
+  );
+}
+
 interface NewsletterFormProps {
+  focusField?: boolean;
   endpoint: string;
   siteName: string;
   variant: 'footer' | 'inline';
   onDismiss?: () => void;
 }
 
-function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFormProps) {
+function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss }: NewsletterFormProps) {
   const id = useId();
   const boxRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -93,7 +154,11 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
   const [checked, setChecked] = useState(false);
   const mutation = useMutation({
     mutationFn: (address: string) => subscribe(endpoint, address),
-    onError: (error) => {
+    onSuccess: (subscription, address) => {
+      if (subscription.status !== 'pending') rememberSubscriber(address);
+    },
+    onError: (error, address) => {
+      if (isAlreadySubscribed(error)) rememberSubscriber(address);
       if (isRejectedAddress(error)) inputRef.current?.focus();
     },
     onSettled: () => {
@@ -106,6 +171,10 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
   const failed = mutation.isError && !already && !rejected;
   const done = mutation.isSuccess || already;
   const fieldError = (checked ? emailError(email) : null) ?? (rejected ? describeError(mutation.error) : null);
+
+  useEffect(() => {
+    if (focusField) inputRef.current?.focus();
+  }, [focusField]);
 
   useEffect(() => {
     // The form, and the button that had focus with it, is gone: keep keyboard
@@ -132,7 +201,12 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
   const errorId = `${id}-error`;
   const consentId = `${id}-consent`;
   return (
-    <section ref={boxRef} className={`${styles.box} ${styles[variant]}`} aria-labelledby={headingId}>
+    <section
+      ref={boxRef}
+      className={`${styles.box} ${styles[variant]}`}
+      // An article page shows both boxes; landmarks need names a screen reader can tell apart.
+      {...(variant === 'inline' ? { 'aria-label': 'Subscribe To Our Newsletter, after the article' } : { 'aria-labelledby': headingId })}
+    >
       {onDismiss && (
         <button type="button" className={styles.dismiss} onClick={onDismiss} aria-label="No thanks, hide the newsletter box">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
@@ -145,7 +219,12 @@ function NewsletterForm({ endpoint, siteName, variant, onDismiss }: NewsletterFo
       </h2>
       {/* Present before anything is sent, so the outcome is announced when it lands. */}
       <div aria-live="polite">
-        {mutation.isSuccess ? (
+        {mutation.isSuccess && mutation.data.status === 'pending' ? (
+          // Double opt-in: nothing is subscribed until the reader follows the link.
+          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
+            Almost done: we sent a confirmation link to {mutation.variables}. Open it to start your subscription.
+          </p>
+        ) : mutation.isSuccess ? (
           <p ref={outcomeRef} tabIndex={-1} className={styles.success}>
             You have Successfully Subscribed!
           </p>
