@@ -10,8 +10,17 @@ export function createQueryClient(): QueryClient {
         gcTime: 10 * 60_000,
         retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.isRetryable),
         refetchOnWindowFocus: false,
+        // Try even when the browser says it is offline: the default would pause
+        // the request and leave a skeleton up for as long as the network is gone.
+        // A failure says "you are offline" instead, and refetching on reconnect
+        // fills the view in when the connection is back (with networkMode
+        // 'always' that is off unless asked for).
+        networkMode: 'always',
+        refetchOnReconnect: true,
       },
-      mutations: { retry: false },
+      // A comment or sign-up sent offline fails at once with the text kept,
+      // rather than waiting unseen and posting later.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -1,3 +1,5 @@
+import { isOnline } from './connection';
+
 /**
  * The one error type the UI sees. WordPress error bodies, other HTTP errors,
  * unparseable or unexpected payloads, network failures and timeouts all
@@ -39,7 +41,9 @@ export function describeError(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong. Please try again.';
   switch (error.kind) {
     case 'network':
-      return 'We could not reach the news server. Check your connection and try again.';
+      return isOnline()
+        ? 'We could not reach the news server. Check your connection and try again.'
+        : 'You are offline. Check your connection; this page tries again by itself when you are back online.';
     case 'timeout':
       return 'The news server is taking too long to answer. Please try again.';
     case 'invalid-response':

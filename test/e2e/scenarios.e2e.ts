@@ -73,4 +73,18 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     expect(await box.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     await context.close();
   });
+
+  it('a reader whose connection drops is told so, and the page opens once it is back', async () => {
+    const { context, page } = await openPage(browser(), '/');
+    await page.getByRole('link', { name: referenceTitle }).waitFor();
+    await context.setOffline(true);
+    await page.getByRole('status').getByText('You are offline.').waitFor();
+    // The category view's code has not been downloaded yet.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Industry News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'You are offline' }).waitFor();
+    await context.setOffline(false);
+    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('You are offline.').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { onlineManager } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { expect, userEvent, within } from 'storybook/test';
+import { OfflineNotice } from './offline-notice';
 import { RouteError } from './route-error';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -11,7 +13,7 @@ import { StartingUp } from './starting-up';
 const meta = {
   title: 'Layout/Site chrome',
   component: SiteHeader,
-  parameters: { layout: 'fullscreen', covers: ['site-header', 'site-footer', 'starting-up', 'root-layout', 'route-error'] },
+  parameters: { layout: 'fullscreen', covers: ['site-header', 'site-footer', 'starting-up', 'root-layout', 'route-error', 'offline-notice'] },
 } satisfies Meta<typeof SiteHeader>;
 
 export default meta;
@@ -49,6 +51,54 @@ function BrokenView() {
   const [router] = useState(() => createMemoryRouter([{ path: '/', element: <Broken />, errorElement: <RouteError /> }]));
   return <RouterProvider router={router} />;
 }
+
+/** A view whose code-split module could not be downloaded, as the browser reports it. */
+function MissingCodeView() {
+  const [router] = useState(() =>
+    createMemoryRouter([
+      {
+        path: '/',
+        errorElement: <RouteError />,
+        loader: () => {
+          throw new TypeError('Failed to fetch dynamically imported module: /assets/category-1a2b3c.js');
+        },
+      },
+    ]),
+  );
+  return <RouterProvider router={router} />;
+}
+
+/** The browser is offline until the story ends. */
+function goOffline() {
+  onlineManager.setOnline(false);
+  return () => onlineManager.setOnline(true);
+}
+
+export const Offline: Story = {
+  render: () => <OfflineNotice />,
+  beforeEach: goOffline,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('You are offline.');
+  },
+};
+
+export const PageCodeMissingWhileOffline: Story = {
+  render: () => <MissingCodeView />,
+  beforeEach: goOffline,
+  parameters: { router: false, logsErrors: true },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'You are offline' })).toBeVisible();
+  },
+};
+
+/** Online, but the files this page was built with are gone: a new deployment. */
+export const PageCodeMissingAfterAnUpdate: Story = {
+  render: () => <MissingCodeView />,
+  parameters: { router: false, logsErrors: true },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+  },
+};
 
 export const ErrorWhileRendering: Story = {
   render: () => <BrokenView />,

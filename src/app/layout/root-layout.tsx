@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { ContactWidget } from '@/features/contact/components/contact-widget';
 import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
+import { OfflineNotice } from './offline-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
@@ -14,6 +15,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
+      <OfflineNotice />
       {navigation.state === 'loading' && <div className={styles.progress} role="progressbar" aria-label="Loading page" />}
       <main id="main" tabIndex={-1} className={styles.main}>
         <Outlet />

@@ -1,0 +1,67 @@
+import { onlineManager } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { server } from '@/mocks/node';
+import { referenceSlug, referenceTitle } from '../../../test/reference-page';
+import { renderApp } from '../../../test/render-app';
+import { RouteError } from './route-error';
+
+afterEach(() => onlineManager.setOnline(true));
+
+function failingModuleRoute() {
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      errorElement: <RouteError />,
+      loader: () => {
+        throw new TypeError('Failed to fetch dynamically imported module: /assets/category-1a2b3c.js');
+      },
+    },
+  ]);
+  render(<RouterProvider router={router} />);
+}
+
+describe('offline', () => {
+  it('says the reader is offline instead of showing skeletons forever, and fills the list in when the connection is back', async () => {
+    onlineManager.setOnline(false);
+    server.use(http.get('*/wp-json/wp/v2/posts', () => HttpResponse.error()));
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The articles could not be loaded');
+    expect(alert).toHaveTextContent('You are offline. Check your connection; this page tries again by itself when you are back online.');
+    expect(screen.getAllByRole('status').some((region) => region.textContent?.includes('You are offline.'))).toBe(true);
+
+    server.resetHandlers();
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findByRole('link', { name: referenceTitle })).toBeInTheDocument();
+    expect(screen.queryByText(/You are offline/)).toBeNull();
+  });
+
+  it('keeps a comment typed offline and says why it was not posted', async () => {
+    const { user } = renderApp(`/news/${referenceSlug}`);
+    const form = await screen.findByRole('form', { name: 'Leave a comment' });
+    onlineManager.setOnline(false);
+    server.use(http.post('*/wp-json/wp/v2/comments', () => HttpResponse.error()));
+    await user.type(within(form).getByLabelText('Name'), 'Ada');
+    await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
+    await user.type(within(form).getByLabelText('Comment'), 'Written on a train');
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('You are offline.');
+    expect(within(form).getByLabelText('Comment')).toHaveValue('Written on a train');
+  });
+
+  it('explains a page whose code could not be downloaded while offline', async () => {
+    onlineManager.setOnline(false);
+    failingModuleRoute();
+    expect(await screen.findByRole('heading', { level: 1, name: 'You are offline' })).toBeInTheDocument();
+    expect(screen.getByText('This page needs a connection to open. It opens by itself when you are back online.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+  });
+
+  it('explains a page whose code is gone while online, as after a new deployment', async () => {
+    failingModuleRoute();
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('the site has just been updated');
+  });
+});
