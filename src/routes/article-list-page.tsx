@@ -22,10 +22,12 @@ interface ArticleListPageProps {
   emptyMessage: ReactNode;
   /** Shown above the list, such as the search form. */
   intro?: ReactNode;
+  /** Search terms to mark in the results. */
+  highlight?: readonly string[];
 }
 
 /** One page of a list view: latest, a category, a tag or a search. */
-export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, intro }: ArticleListPageProps) {
+export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
   const ids = posts.data?.items.map((article) => article.id) ?? [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
@@ -71,7 +73,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   } else {
     content = (
       <>
-        <ArticleList articles={posts.data.items} commentCounts={counts.data} />
+        <ArticleList articles={posts.data.items} commentCounts={counts.data} highlight={highlight} />
         <Pagination page={filter.page} totalPages={posts.data.totalPages} hrefFor={hrefFor} label="Article pages" />
       </>
     );

@@ -120,6 +120,23 @@ describe('search', () => {
     expect(screen.getByRole('searchbox', { name: 'Search again' })).toHaveValue('Rapidus');
   });
 
+  it('marks the words searched for in the results, without changing what the links say', async () => {
+    renderApp('/search?q=semiconductors%20%22undersea%20cables%22');
+    const link = await screen.findByRole('link', { name: referenceTitle });
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Semiconductors', 'Undersea Cables']);
+  });
+
+  it('searches for characters that mean something to a pattern as plain text', async () => {
+    renderApp('/search?q=(%5B*');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results for “([*”' })).toBeInTheDocument();
+    expect(await screen.findByText(/No articles match “\(\[\*”/)).toBeInTheDocument();
+  });
+
+  it('leaves out articles with a word the reader excluded, as WordPress does', async () => {
+    renderApp('/search?q=Rapidus%20-Breton');
+    expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();
+  });
+
   it('says when nothing matches', async () => {
     renderApp('/search?q=zeppelin%20submarine');
     expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { StatusMessage } from '@/components/status-message';
 import { useDocumentMeta } from '@/lib/use-document-meta';
 import { postQueries } from '@/features/articles/api/posts';
 import { SearchForm } from '@/features/search/components/search-form';
+import { searchTerms } from '@/features/search/search-terms';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
 import { readPageParam, withPage } from './page-param';
@@ -42,6 +43,7 @@ export function Component() {
       hrefFor={(n) => withPage('/search', n, { q: search })}
       emptyMessage={<p>No articles match “{search}”. Try fewer or different words.</p>}
       intro={<SearchForm key={search} initialQuery={search} label="Search again" />}
+      highlight={searchTerms(search)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { parseSearch } from '@/lib/wordpress-search';
 import { db, type DbPost } from '../db';
 import { serializePost } from './serializers';
 import { intListParam, invalidParam, listParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
@@ -14,14 +15,11 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ').toLowerCase();
 }
 
-/** WordPress's search: every word must appear in the title, excerpt or content. */
+/** WordPress's search: every term in the title, excerpt or content, no excluded term in any of them. */
 function matchesSearch(post: DbPost, search: string): boolean {
   const haystack = `${plainText(post.title)} ${plainText(post.excerpt)} ${plainText(post.content)}`;
-  return search
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  const { include, exclude } = parseSearch(search);
+  return include.every((term) => haystack.includes(term.toLowerCase())) && !exclude.some((term) => haystack.includes(term.toLowerCase()));
 }
 
 const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
@@ -68,7 +66,7 @@ export const postHandlers = [
     if (after) posts = posts.filter((p) => p.date > after);
 
     if (orderby === 'relevance') {
-      const words = search.toLowerCase().split(/\s+/);
+      const words = parseSearch(search).include.map((term) => term.toLowerCase());
       const inTitle = (p: DbPost) => words.filter((w) => plainText(p.title).includes(w)).length;
       posts = [...posts].sort((a, b) => inTitle(b) - inTitle(a) || b.date_gmt.localeCompare(a.date_gmt));
     } else {

@@ -12,7 +12,7 @@ type Args = Omit<ComponentProps<typeof ArticleCard>, 'article'> & {
 
 const meta: Meta<Args> = {
   title: 'Articles/ArticleCard',
-  parameters: { covers: ['article-card-skeleton'] },
+  parameters: { covers: ['article-card-skeleton', 'highlight'] },
   component: ArticleCard as unknown as Meta<Args>['component'],
   args: {
     slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
@@ -57,6 +57,15 @@ export const EntitiesInTitle: Story = {
   args: { slug: 'zero-unplanned-downtime-inside-a-year-long-generator-service-contract', commentCount: 6 },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('heading')).toHaveTextContent('“Zero Unplanned Downtime”: Inside a Year-Long Generator Service Contract');
+  },
+};
+
+/** In search results: the words searched for are marked in the title and excerpt. */
+export const InSearchResults: Story = {
+  args: { highlight: ['semiconductors', 'Thierry Breton'] },
+  play: async ({ canvasElement }) => {
+    const marks = await within(canvasElement).findAllByText((_, element) => element?.tagName === 'MARK');
+    await expect(marks.map((mark) => mark.textContent)).toEqual(expect.arrayContaining(['Semiconductors', 'Thierry Breton']));
   },
 };
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { Highlight } from '@/features/search/components/highlight';
 import type { Article } from '../api/posts';
 import { ArticleImage } from './article-image';
 import { MetaLine } from './meta-line';
@@ -11,9 +12,11 @@ interface ArticleCardProps {
   /** The first cards are above the fold: their images load first. */
   priority?: boolean;
   headingLevel?: 2 | 3;
+  /** Search terms to mark in the title and excerpt. */
+  highlight?: readonly string[];
 }
 
-export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2 }: ArticleCardProps) {
+export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2, highlight }: ArticleCardProps) {
   const prefetch = useArticlePrefetch();
   const Heading = `h${headingLevel}` as const;
   const href = `/news/${article.slug}`;
@@ -29,11 +32,15 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
       <div className={styles.body}>
         <Heading className={styles.title}>
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
-            {article.title}
+            <Highlight text={article.title} terms={highlight} />
           </Link>
         </Heading>
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
-        {article.excerpt && <p className={styles.excerpt}>{article.excerpt}</p>}
+        {article.excerpt && (
+          <p className={styles.excerpt}>
+            <Highlight text={article.excerpt} terms={highlight} />
+          </p>
+        )}
       </div>
     </article>
   );

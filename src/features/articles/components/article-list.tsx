@@ -6,14 +6,16 @@ import styles from './article-list.module.css';
 interface ArticleListProps {
   articles: Article[];
   commentCounts?: Record<number, number>;
+  /** Search terms to mark in each card. */
+  highlight?: readonly string[];
 }
 
-export function ArticleList({ articles, commentCounts }: ArticleListProps) {
+export function ArticleList({ articles, commentCounts, highlight }: ArticleListProps) {
   return (
     <ol className={styles.list}>
       {articles.map((article, index) => (
         <li key={article.id}>
-          <ArticleCard article={article} commentCount={commentCounts?.[article.id]} priority={index < 2} />
+          <ArticleCard article={article} commentCount={commentCounts?.[article.id]} priority={index < 2} highlight={highlight} />
         </li>
       ))}
     </ol>
