@@ -4,6 +4,8 @@ import { inject } from 'vitest';
 export const viewports = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 390, height: 844 },
+  /** The narrowest phone the reader supports. */
+  smallPhone: { width: 320, height: 640 },
 } as const;
 
 export type ViewportName = keyof typeof viewports;
@@ -38,8 +40,8 @@ export async function openPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: viewports[viewport],
-    isMobile: viewport === 'phone',
-    hasTouch: viewport === 'phone',
+    isMobile: viewport !== 'desktop',
+    hasTouch: viewport !== 'desktop',
     deviceScaleFactor: 1,
     colorScheme,
     reducedMotion: 'reduce',

@@ -68,3 +68,37 @@ describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
     await context.close();
   });
 });
+
+describe('on a 320 px phone', () => {
+  /** Elements whose right edge passes the screen's: a sideways scroll, or something cut off. */
+  function overflowing(page: Page) {
+    return page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          // Hidden or clipped on purpose (visually-hidden text, a scroller's contents) does not count.
+          return box.width > 0 && box.right > width + 0.5 && !element.closest('[class*="visually-hidden"], .visually-hidden');
+        })
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className} (${Math.round(element.getBoundingClientRect().right)} px)`);
+    });
+  }
+
+  it.each([
+    ['the list with the menu open', '/?page=3', 'menu'],
+    ['the reference article', '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', null],
+    ['search results', '/search?q=marine%20service', null],
+    ['the contact panel', '/', 'contact'],
+  ] as const)('fits %s on the screen', async (_, path, open) => {
+    const { context, page } = await openPage(browser(), path, { viewport: 'smallPhone' });
+    await page.getByRole('main').getByRole('article').first().waitFor();
+    if (open === 'menu') await page.getByRole('button', { name: 'Select Page' }).click();
+    if (open === 'contact') {
+      await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+      await page.getByRole('dialog').getByRole('link').first().waitFor();
+    }
+    expect(await overflowing(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await context.close();
+  });
+});
