@@ -43,7 +43,7 @@ export function describeError(error: unknown): string {
     case 'network':
       return isOnline()
         ? 'We could not reach the news server. Check your connection and try again.'
-        : 'You are offline. Check your connection; this page tries again by itself when you are back online.';
+        : 'You are offline. Check your connection and try again.';
     case 'timeout':
       return 'The news server is taking too long to answer. Please try again.';
     case 'invalid-response':

@@ -29,7 +29,7 @@ describe('offline', () => {
     renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The articles could not be loaded');
-    expect(alert).toHaveTextContent('You are offline. Check your connection; this page tries again by itself when you are back online.');
+    expect(alert).toHaveTextContent('You are offline. Check your connection and try again.');
     expect(screen.getAllByRole('status').some((region) => region.textContent?.includes('You are offline.'))).toBe(true);
 
     server.resetHandlers();
@@ -47,7 +47,9 @@ describe('offline', () => {
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
     await user.type(within(form).getByLabelText('Comment'), 'Written on a train');
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('You are offline.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Your comment could not be posted. You are offline. Check your connection and try again. Your text is still here.',
+    );
     expect(within(form).getByLabelText('Comment')).toHaveValue('Written on a train');
   });
 
