@@ -49,6 +49,9 @@ export function describeError(error: unknown): string {
     case 'invalid-response':
       return 'The news server sent an answer we could not read. Please try again later.';
     case 'wordpress':
+      // A server fault's own words ("There has been a critical error on this website.")
+      // are written for its administrator; a reader needs to know it is not their doing.
+      if (error.status >= 500) return `The news server had a problem (error ${error.status}). Please try again.`;
       return stripTags(error.message) || `The news server refused the request (${error.status}).`;
     case 'http':
       if (error.status >= 500) return `The news server had a problem (error ${error.status}). Please try again.`;

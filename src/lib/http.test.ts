@@ -37,6 +37,20 @@ describe('requestJson', () => {
     expect(describeError(error)).toBe('Sorry, you are not allowed to do that.');
   });
 
+  it('keeps the administrator wording of a WordPress fault away from readers', async () => {
+    server.use(
+      http.get(url, () =>
+        HttpResponse.json(
+          { code: 'internal_server_error', message: '<p>There has been a critical error on this website.</p>', data: { status: 500 } },
+          { status: 500 },
+        ),
+      ),
+    );
+    const error = await failure(requestJson(url, { schema }));
+    expect(error).toMatchObject({ kind: 'wordpress', code: 'internal_server_error', status: 500 });
+    expect(describeError(error)).toBe('The news server had a problem (error 500). Please try again.');
+  });
+
   it('explains a server error page that is not JSON', async () => {
     server.use(http.get(url, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
     const error = await failure(requestJson(url, { schema }));

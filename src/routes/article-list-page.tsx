@@ -20,6 +20,7 @@ interface ArticleListPageProps {
   hrefFor: (page: number) => string;
   /** Said when the view has no articles at all. */
   emptyMessage: ReactNode;
+  emptyTitle?: string;
   /** Shown above the list, such as the search form. */
   intro?: ReactNode;
   /** Search terms to mark in the results. */
@@ -27,7 +28,7 @@ interface ArticleListPageProps {
 }
 
 /** One page of a list view: latest, a category, a tag or a search. */
-export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, intro, highlight }: ArticleListPageProps) {
+export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
   const ids = posts.data?.items.map((article) => article.id) ?? [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
@@ -66,7 +67,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
     );
   } else if (posts.data.items.length === 0) {
     content = (
-      <StatusMessage tone="empty" title="No articles here yet">
+      <StatusMessage tone="empty" title={emptyTitle}>
         {emptyMessage}
       </StatusMessage>
     );

@@ -65,7 +65,8 @@ describe('latest news', () => {
     const { user } = renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The articles could not be loaded');
-    expect(alert).toHaveTextContent('Database down');
+    expect(alert).toHaveTextContent('The news server had a problem (error 500). Please try again.');
+    expect(alert).not.toHaveTextContent('Database down');
     down = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: referenceTitle })).toBeInTheDocument();
@@ -134,12 +135,12 @@ describe('search', () => {
 
   it('leaves out articles with a word the reader excluded, as WordPress does', async () => {
     renderApp('/search?q=Rapidus%20-Breton');
-    expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Nothing found' })).toBeInTheDocument();
   });
 
   it('says when nothing matches', async () => {
     renderApp('/search?q=zeppelin%20submarine');
-    expect(await screen.findByRole('heading', { name: 'No articles here yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Nothing found' })).toBeInTheDocument();
     expect(screen.getByText(/No articles match “zeppelin submarine”/)).toBeInTheDocument();
   });
 

@@ -41,6 +41,7 @@ export function Component() {
       title={`Search: ${search}`}
       description={`Articles matching “${search}”.`}
       hrefFor={(n) => withPage('/search', n, { q: search })}
+      emptyTitle="Nothing found"
       emptyMessage={<p>No articles match “{search}”. Try fewer or different words.</p>}
       intro={<SearchForm key={search} initialQuery={search} label="Search again" />}
       highlight={searchTerms(search)}

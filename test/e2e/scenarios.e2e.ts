@@ -8,7 +8,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     const { context, page } = await openPage(browser(), '/?scenario=server-error');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('There has been a critical error on this website.');
+    expect(await alert.textContent()).toContain('The news server had a problem (error 500). Please try again.');
     const badge = page.getByRole('complementary', { name: 'Mock API' });
     expect(await badge.textContent()).toContain('Mock · server-error');
     // The tab keeps its scenario across reloads; switching to normal in the badge heals the site.

@@ -121,7 +121,9 @@ export function createSeed(): Db {
       status: 'publish',
       title: topic.title,
       content,
-      excerpt: excerptOf(content),
+      // As an editor's hand-written excerpt reads: the opening paragraphs, without the
+      // subheadings and captions WordPress's automatic excerpt would run into the text.
+      excerpt: excerptOf(content.replace(/<(h[1-6]|figure)\b[\s\S]*?<\/\1>/g, ' ')),
       author: index % 3 === 0 ? 2 : 1,
       featured_media: topic.picture ? mediaId(topic.picture) : 0,
       comment_status: topic.commentsClosed ? 'closed' : 'open',

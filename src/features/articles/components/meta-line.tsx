@@ -16,39 +16,44 @@ export function commentCountLabel(count: number): string {
   return `${count} ${count === 1 ? 'comment' : 'comments'}`;
 }
 
-/** `Jul 5, 2023 | Global Onsite Activity | 0 comments`, as the reference page prints it. */
+const separator = (
+  <span className={styles.separator} aria-hidden="true">
+    {' |'}
+  </span>
+);
+
+/**
+ * `Jul 5, 2023 | Global Onsite Activity | 0 comments`, as the reference page prints it.
+ * Each part stays whole on a narrow screen, with its separator at the end of the line
+ * rather than at the start of the next.
+ */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
   const countText = commentCount === undefined ? null : commentCountLabel(commentCount);
   return (
     <p className={styles.meta}>
-      <time dateTime={isoDate(date)}>{formatPostDate(date)}</time>
-      {categories.length > 0 && (
-        <>
-          <span className={styles.separator} aria-hidden="true">
-            {' | '}
-          </span>
-          <span className={styles.categories}>
-            {categories.map((category, index) => (
-              <span key={category.id}>
-                {index > 0 && ', '}
-                <Link to={`/category/${category.slug}`}>{category.name}</Link>
-              </span>
-            ))}
-          </span>
-        </>
-      )}
-      <span className={styles.separator} aria-hidden="true">
-        {' | '}
-      </span>
+      <span className={styles.part}>
+        <time dateTime={isoDate(date)}>{formatPostDate(date)}</time>
+        {separator}
+      </span>{' '}
+      {categories.map((category, index) => (
+        <span key={category.id}>
+          <span className={styles.part}>
+            <Link to={`/category/${category.slug}`}>{category.name}</Link>
+            {index < categories.length - 1 ? ',' : separator}
+          </span>{' '}
+        </span>
+      ))}
       {countText === null ? (
-        <span className={styles.pending}>
+        <span className={`${styles.part} ${styles.pending}`}>
           <span className="visually-hidden">Loading comment count</span>
           <span aria-hidden="true">– comments</span>
         </span>
       ) : commentsHref ? (
-        <a href={commentsHref}>{countText}</a>
+        <a className={styles.part} href={commentsHref}>
+          {countText}
+        </a>
       ) : (
-        <span>{countText}</span>
+        <span className={styles.part}>{countText}</span>
       )}
     </p>
   );

@@ -201,7 +201,11 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
         // The site's objection was to the old value.
         setServerErrors((current) => (current[name] ? { ...current, [name]: undefined } : current));
       },
-      onBlur: () => setTouched((current) => ({ ...current, [name]: true })),
+      // Tabbing past an empty field is not a mistake (and an error appearing on blur
+      // would move the button being clicked); an unfinished value is checked at once.
+      onBlur: (event: { target: { value: string } }) => {
+        if (event.target.value.trim()) setTouched((current) => ({ ...current, [name]: true }));
+      },
     };
   }
 
@@ -227,7 +231,6 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
       </h3>
       {replyingTo && onCancelReply && (
         <p className={styles.replying}>
-          Replying to {replyingTo} —{' '}
           <button type="button" className={styles.linkButton} onClick={onCancelReply}>
             Cancel reply
           </button>

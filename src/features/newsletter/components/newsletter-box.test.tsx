@@ -131,7 +131,7 @@ describe('newsletter box', () => {
     const { user } = renderBox();
     const box = await subscribeWith(user, 'patient@example.com');
     expect(await within(box).findByRole('alert')).toHaveTextContent(
-      'We could not subscribe you just now. The list is being rebuilt. Your address is still here.',
+      'We could not subscribe you just now. The news server had a problem (error 500). Please try again. Your address is still here.',
     );
     expect(within(box).getByLabelText('Email')).toHaveValue('patient@example.com');
     expect(within(box).getByLabelText('Email')).not.toHaveAttribute('aria-invalid');
