@@ -47,6 +47,33 @@ describe('article page', () => {
     expect(within(related).queryByRole('link', { name: referenceTitle })).toBeNull();
   });
 
+  it('does not offer the previous or next article again among the related ones', async () => {
+    const ordered = [...db.posts].sort((a, b) => a.date_gmt.localeCompare(b.date_gmt));
+    // An article whose previous one is also among the newest of its category, which
+    // a plain "latest of the category" list would offer a second time.
+    const newestOfCategory = (post: (typeof ordered)[number]) =>
+      ordered
+        .filter((other) => other.id !== post.id && other.categories[0] === post.categories[0])
+        .reverse()
+        .slice(0, 3)
+        .map((other) => other.id);
+    const index = ordered.findIndex(
+      (post, i) =>
+        i > 0 &&
+        newestOfCategory(post).includes(ordered[i - 1]!.id) &&
+        db.posts.filter((other) => other.categories[0] === post.categories[0]).length >= 6,
+    );
+    expect(index).toBeGreaterThan(0);
+    const article = ordered[index]!;
+    const previousTitle = htmlToText(ordered[index - 1]!.title);
+    renderApp(`/news/${article.slug}`);
+    const nav = await screen.findByRole('navigation', { name: 'More articles' });
+    expect(await within(nav).findByRole('link', { name: new RegExp(escape(previousTitle)) })).toBeInTheDocument();
+    const related = await screen.findByRole('region', { name: /^More from / });
+    expect(within(related).getAllByRole('link')).toHaveLength(3);
+    expect(within(related).queryByRole('link', { name: previousTitle })).toBeNull();
+  });
+
   it('opens a link to another article of the site inside the reader', async () => {
     const target = db.posts.find((post) => post.slug !== referenceSlug)!;
     server.use(

@@ -72,6 +72,10 @@ export function SiteHeader() {
           </svg>
         </button>
         <div ref={panelRef} id={menuId} className={`${styles.panel} ${open ? styles.panelOpen : ''}`}>
+          {/* First in reading order: on wide screens it shares the brand's row, above the sections. */}
+          <div className={styles.search}>
+            <SearchForm compact label="Search articles" />
+          </div>
           <nav aria-label="Main">
             <ul className={styles.navList}>
               <li>
@@ -88,9 +92,6 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <div className={styles.search}>
-            <SearchForm compact label="Search articles" />
-          </div>
         </div>
       </div>
     </header>

@@ -247,7 +247,8 @@ export const postQueries = {
       queryFn: async ({ signal }) => {
         const category = article.categories[0];
         if (!category) return [];
-        const { items } = await fetchPosts({ categories: [category.id], exclude: [article.id], perPage: 3 }, signal);
+        // Two spare, so the three shown can leave out the previous and next articles.
+        const { items } = await fetchPosts({ categories: [category.id], exclude: [article.id], perPage: 5 }, signal);
         return items;
       },
     }),

@@ -6,11 +6,14 @@ import { ArticleImage } from './article-image';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './related-articles.module.css';
 
-/** Up to three other articles of the same category. */
+/** Up to three other articles of the same category, not those already offered as previous and next. */
 export function RelatedArticles({ article }: { article: Article }) {
   const related = useQuery({ ...postQueries.related(article), enabled: article.categories.length > 0 });
+  const adjacent = useQuery(postQueries.adjacent(article.date));
   const prefetch = useArticlePrefetch();
-  if (!related.data?.length) return null;
+  const offered = new Set([adjacent.data?.previous?.id, adjacent.data?.next?.id]);
+  const items = related.data?.filter((item) => !offered.has(item.id)).slice(0, 3) ?? [];
+  if (items.length === 0) return null;
   const category = article.categories[0];
   return (
     <section aria-labelledby="related-heading" className={styles.related}>
@@ -18,9 +21,10 @@ export function RelatedArticles({ article }: { article: Article }) {
         More from {category?.name ?? 'this category'}
       </h2>
       <ul className={styles.list}>
-        {related.data.map((item) => (
+        {items.map((item) => (
           <li key={item.id} className={styles.item}>
-            {item.image && <ArticleImage image={item.image} sizes="(min-width: 48rem) 14rem, 100vw" />}
+            {/* Without a picture, a plain panel keeps the titles of a row level. */}
+            {item.image ? <ArticleImage image={item.image} sizes="(min-width: 48rem) 14rem, 100vw" /> : <div className={styles.noImage} aria-hidden="true" />}
             <Link
               to={`/news/${item.slug}`}
               className={styles.link}
