@@ -1,7 +1,10 @@
 import * as v from 'valibot';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from './http';
 import { siteConfigUrl } from './config';
+
+/** Said when the configuration has no name or cannot be read at all. */
+export const fallbackSiteName = 'News';
 
 /**
  * The site configuration, fetched at start so a deployment can change it
@@ -9,7 +12,7 @@ import { siteConfigUrl } from './config';
  * `newsletter`), so one bad entry there cannot take down the whole site.
  */
 const siteConfigSchema = v.looseObject({
-  siteName: v.optional(v.string(), 'News'),
+  siteName: v.optional(v.string(), fallbackSiteName),
   tagline: v.optional(v.string(), ''),
   newsletter: v.optional(v.unknown()),
   contact: v.optional(v.unknown()),
@@ -25,3 +28,12 @@ export const siteConfigQuery = queryOptions({
   },
   staleTime: Infinity,
 });
+
+/**
+ * The site's name, or null while the configuration is on its way: a placeholder
+ * then, rather than a generic name that changes a moment later.
+ */
+export function useSiteName(): string | null {
+  const site = useQuery(siteConfigQuery);
+  return site.data?.siteName ?? (site.isError ? fallbackSiteName : null);
+}

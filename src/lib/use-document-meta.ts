@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { siteConfigQuery } from './site-config';
+import { fallbackSiteName, useSiteName } from './site-config';
 
 /** Sets the tab title (`Page – Site`) and the meta description for the current view. */
 export function useDocumentMeta(title: string | null, description?: string): void {
-  const site = useQuery(siteConfigQuery);
-  const siteName = site.data?.siteName ?? 'News';
+  const siteName = useSiteName() ?? fallbackSiteName;
   useEffect(() => {
     if (title === null) return;
     document.title = title ? `${title} – ${siteName}` : siteName;

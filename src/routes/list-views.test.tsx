@@ -172,4 +172,27 @@ describe('site chrome', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
   });
+
+  it('holds the place of the site name until the configuration says it, and never shows a guessed one', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/site-config.json', async () => {
+        await held;
+      }),
+    );
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'Home' })).toBeInTheDocument();
+    expect(screen.queryByText('News', { exact: true })).toBeNull();
+    release();
+    expect(await screen.findByRole('link', { name: 'EMAC News' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Home' })).toBeNull();
+    expect(within(screen.getByRole('contentinfo')).getByText(/© \d{4} EMAC News/)).toBeInTheDocument();
+  });
+
+  it('falls back to a plain name when the configuration cannot be read', async () => {
+    server.use(http.get('*/site-config.json', () => HttpResponse.error()));
+    renderApp('/');
+    expect(await screen.findByRole('link', { name: 'News' })).toBeInTheDocument();
+  });
 });

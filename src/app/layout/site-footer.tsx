@@ -1,18 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { siteConfigQuery } from '@/lib/site-config';
+import { siteConfigQuery, useSiteName } from '@/lib/site-config';
 import styles from './site-footer.module.css';
 
 export function SiteFooter({ children }: { children?: ReactNode }) {
   const site = useQuery(siteConfigQuery);
-  const name = site.data?.siteName ?? 'News';
+  const name = useSiteName();
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
         {children}
         <div className={styles.bottom}>
-          <p className={styles.name}>{name}</p>
+          {/* The name is left out, not guessed, until the configuration says it. */}
+          {name && <p className={styles.name}>{name}</p>}
           {site.data?.tagline && <p className={styles.tagline}>{site.data.tagline}</p>}
           <nav aria-label="Footer">
             <ul className={styles.links}>
@@ -24,7 +25,9 @@ export function SiteFooter({ children }: { children?: ReactNode }) {
               </li>
             </ul>
           </nav>
-          <p className={styles.copy}>© {new Date().getFullYear()} {name}</p>
+          <p className={styles.copy}>
+            © {new Date().getFullYear()} {name}
+          </p>
         </div>
       </div>
     </footer>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import { siteConfigQuery } from '@/lib/site-config';
+import { useSiteName } from '@/lib/site-config';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { SearchForm } from '@/features/search/components/search-form';
 import styles from './site-header.module.css';
@@ -11,7 +11,6 @@ import styles from './site-header.module.css';
  * a "Select Page" disclosure, as on the WordPress theme this reproduces.
  */
 export function SiteHeader() {
-  const site = useQuery(siteConfigQuery);
   const categories = useQuery(termQueries.list('categories'));
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -46,7 +45,7 @@ export function SiteHeader() {
     };
   }, [open]);
 
-  const siteName = site.data?.siteName ?? 'News';
+  const siteName = useSiteName();
 
   return (
     <header className={styles.header}>
@@ -56,7 +55,12 @@ export function SiteHeader() {
             <rect width="32" height="32" rx="6" fill="currentColor" />
             <path d="M8 9h16v3H8zm0 6h16v2H8zm0 5h11v2H8z" fill="var(--color-bg)" />
           </svg>
-          <span>{siteName}</span>
+          {siteName ?? (
+            <>
+              <span className={styles.namePending} aria-hidden="true" />
+              <span className="visually-hidden">Home</span>
+            </>
+          )}
         </Link>
         <button
           ref={buttonRef}

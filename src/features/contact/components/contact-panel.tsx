@@ -107,7 +107,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
       }}
     >
       <div ref={dialogRef} className={styles.panel} role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={config.subtitle ? descriptionId : undefined}>
-        <header className={styles.header}>
+        <div className={styles.header}>
           <svg aria-hidden="true" viewBox="0 0 32 32" width="36" height="36" className={styles.mark}>
             <circle cx="16" cy="16" r="16" fill="currentColor" />
             <path d="M16 7.5a8.5 8.5 0 0 0-7.4 12.7L7.5 24.5l4.4-1.1A8.5 8.5 0 1 0 16 7.5z" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinejoin="round" />
@@ -128,7 +128,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
               <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
           </button>
-        </header>
+        </div>
         <ul className={styles.list}>
           {config.entries.map((entry) => {
             if (!entry.valid) {
