@@ -13,13 +13,16 @@ export class ApiError extends Error {
   readonly status: number;
   /** WordPress error code such as `rest_post_invalid_page_number`, or a code of ours. */
   readonly code: string;
+  /** The request parameters WordPress names as wrong (`data.params` of `rest_invalid_param`), if any. */
+  readonly params: readonly string[];
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; params?: readonly string[]; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status ?? 0;
     this.code = options.code ?? kind;
+    this.params = options.params ?? [];
   }
 
   get isNotFound(): boolean {

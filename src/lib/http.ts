@@ -22,8 +22,21 @@ export interface JsonResponse<T> {
 const wordpressErrorSchema = v.object({
   code: v.string(),
   message: v.string(),
-  data: v.optional(v.nullable(v.looseObject({ status: v.optional(v.number()) }))),
+  data: v.optional(
+    v.nullable(
+      v.looseObject({
+        status: v.optional(v.number()),
+        // `{ param: reason }` for an invalid parameter, `[param]` for a missing one.
+        params: v.optional(v.union([v.record(v.string(), v.unknown()), v.array(v.string())])),
+      }),
+    ),
+  ),
 });
+
+function paramNames(params: Record<string, unknown> | string[] | undefined): string[] {
+  if (!params) return [];
+  return Array.isArray(params) ? params : Object.keys(params);
+}
 
 /** Appends WordPress-style query parameters; arrays become comma lists (`categories=2,3`). */
 export function withQuery(url: string, query: Record<string, QueryValue> = {}): string {
@@ -86,6 +99,7 @@ export async function requestJson<TSchema extends v.GenericSchema>(
       throw new ApiError('wordpress', wpError.output.message, {
         status: wpError.output.data?.status ?? response.status,
         code: wpError.output.code,
+        params: paramNames(wpError.output.data?.params),
       });
     }
     throw new ApiError('http', `HTTP ${response.status}`, { status: response.status, code: `http_${response.status}` });

@@ -42,13 +42,14 @@ function rememberAuthor(name: string, email: string) {
   }
 }
 
-const wpParamToField: Record<string, Field> = { author_name: 'name', author_email: 'email', content: 'content' };
+const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
+const invalidFieldMessages: Record<Field, string> = {
+  name: 'The site did not accept this name.',
+  email: 'The site did not accept this email address.',
+  content: 'The site did not accept this comment.',
+};
 
-/**
- * Refusals WordPress ties to one field, shown under that field. ApiError keeps
- * WordPress's message but not `data.params`, so an invalid-parameter refusal is
- * read from the message, which names the parameters ("Invalid parameter(s): author_email").
- */
+/** Refusals WordPress ties to one field, shown under that field. */
 function serverFieldErrors(error: unknown): FieldErrors | null {
   if (!isApiError(error)) return null;
   switch (error.code) {
@@ -64,10 +65,9 @@ function serverFieldErrors(error: unknown): FieldErrors | null {
       return { content: 'This comment is longer than the site allows.' };
     case 'rest_invalid_param': {
       const errors: FieldErrors = {};
-      for (const [param, field] of Object.entries(wpParamToField)) {
-        if (new RegExp(`\\b${param}\\b`).test(error.message)) {
-          errors[field] = field === 'email' ? 'The site did not accept this email address.' : `The site did not accept this ${field === 'name' ? 'name' : 'comment'}.`;
-        }
+      for (const param of error.params) {
+        const field = wpParamToField[param];
+        if (field) errors[field] = invalidFieldMessages[field];
       }
       return Object.keys(errors).length > 0 ? errors : null;
     }
