@@ -42,6 +42,11 @@ export function isApiError(error: unknown): error is ApiError {
 /** A sentence a reader can act on, for any error. */
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong. Please try again.';
+  // A server fault, whatever its body: its own words ("There has been a critical error on
+  // this website.") are written for its administrator; a reader needs to know it is not their doing.
+  if ((error.kind === 'wordpress' || error.kind === 'http') && error.status >= 500) {
+    return `The news server had a problem (error ${error.status}). Please try again.`;
+  }
   switch (error.kind) {
     case 'network':
       return isOnline()
@@ -52,12 +57,8 @@ export function describeError(error: unknown): string {
     case 'invalid-response':
       return 'The news server sent an answer we could not read. Please try again later.';
     case 'wordpress':
-      // A server fault's own words ("There has been a critical error on this website.")
-      // are written for its administrator; a reader needs to know it is not their doing.
-      if (error.status >= 500) return `The news server had a problem (error ${error.status}). Please try again.`;
       return stripTags(error.message) || `The news server refused the request (${error.status}).`;
     case 'http':
-      if (error.status >= 500) return `The news server had a problem (error ${error.status}). Please try again.`;
       if (error.status === 404) return 'We could not find what you asked for.';
       return `The news server refused the request (error ${error.status}).`;
   }
