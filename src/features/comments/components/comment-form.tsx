@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError, isApiError } from '@/lib/api-error';
+import { readStored, writeStored } from '@/lib/local-store';
 import { commentQueries, createComment, type Comment } from '../api/comments';
 import styles from './comments.module.css';
 
@@ -27,18 +28,10 @@ function validate(values: CommentDraft): FieldErrors {
 /** The name and email saved after the last comment posted on this device. */
 export function rememberedAuthor(): { name: string; email: string } {
   try {
-    const saved = JSON.parse(localStorage.getItem(authorKey) ?? 'null') as { name?: unknown; email?: unknown } | null;
+    const saved = JSON.parse(readStored(authorKey) ?? 'null') as { name?: unknown; email?: unknown } | null;
     return { name: typeof saved?.name === 'string' ? saved.name : '', email: typeof saved?.email === 'string' ? saved.email : '' };
   } catch {
     return { name: '', email: '' };
-  }
-}
-
-function rememberAuthor(name: string, email: string) {
-  try {
-    localStorage.setItem(authorKey, JSON.stringify({ name, email }));
-  } catch {
-    // Private modes and full storage refuse; the comment is posted all the same.
   }
 }
 
@@ -136,7 +129,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
   const mutation = useMutation({
     mutationFn: createComment,
     onSuccess: async (comment, input) => {
-      rememberAuthor(input.author_name, input.author_email);
+      writeStored(authorKey, JSON.stringify({ name: input.author_name, email: input.author_email }));
       if (comment.status === 'approved') {
         const listKey = commentQueries.list(postId).queryKey;
         // A refetch already under way would overwrite the comment with the list it started from.

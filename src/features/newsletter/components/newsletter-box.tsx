@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { apiRoot, usesMockApi } from '@/lib/config';
+import { readStored, writeStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import {
   isAlreadySubscribed,
@@ -14,6 +15,7 @@ import {
 import styles from './newsletter-box.module.css';
 
 const dismissedKey = 'newsletter-inline-dismissed';
+// The address this device subscribed (or found already on the list), so the reader is not asked again.
 const subscriberKey = 'newsletter-subscriber';
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
@@ -21,40 +23,6 @@ function emailError(email: string): string | null {
   if (!email.trim()) return 'Please enter your email address.';
   if (!emailPattern.test(email.trim())) return 'Please enter an email address like name@example.com.';
   return null;
-}
-
-// Storage can be switched off or full; the box then simply is not remembered.
-function readDismissed(): boolean {
-  try {
-    return localStorage.getItem(dismissedKey) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function rememberDismissed(): void {
-  try {
-    localStorage.setItem(dismissedKey, '1');
-  } catch {
-    // the box still closes for this visit
-  }
-}
-
-/** The address this device subscribed (or found already on the list), so the reader is not asked again. */
-function readSubscriber(): string | null {
-  try {
-    return localStorage.getItem(subscriberKey);
-  } catch {
-    return null;
-  }
-}
-
-function rememberSubscriber(email: string): void {
-  try {
-    localStorage.setItem(subscriberKey, email);
-  } catch {
-    // the reader is simply asked again next time
-  }
 }
 
 // Outside the component so React Query runs it once per config, not per render
@@ -79,9 +47,9 @@ interface NewsletterBoxProps {
  */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readDismissed());
+  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readStored(dismissedKey) === '1');
   // Read once: a sign-up in this very box must go on showing its own outcome.
-  const [subscriber, setSubscriber] = useState(readSubscriber);
+  const [subscriber, setSubscriber] = useState(() => readStored(subscriberKey));
   const [addingAnother, setAddingAnother] = useState(false);
   if (!data?.endpoint || dismissed) return null;
   if (subscriber) {
@@ -107,7 +75,7 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       onDismiss={
         variant === 'inline'
           ? () => {
-              rememberDismissed();
+              writeStored(dismissedKey, '1');
               setDismissed(true);
             }
           : undefined
@@ -155,10 +123,10 @@ function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDis
   const mutation = useMutation({
     mutationFn: (address: string) => subscribe(endpoint, address),
     onSuccess: (subscription, address) => {
-      if (subscription.status !== 'pending') rememberSubscriber(address);
+      if (subscription.status !== 'pending') writeStored(subscriberKey, address);
     },
     onError: (error, address) => {
-      if (isAlreadySubscribed(error)) rememberSubscriber(address);
+      if (isAlreadySubscribed(error)) writeStored(subscriberKey, address);
       if (isRejectedAddress(error)) inputRef.current?.focus();
     },
     onSettled: () => {
