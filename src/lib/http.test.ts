@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import * as v from 'valibot';
+import { wpError } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
 import { ApiError, describeError } from './api-error';
 import { readPagination, requestJson, withQuery } from './http';
@@ -27,25 +28,14 @@ describe('requestJson', () => {
   });
 
   it('turns a WordPress error body into an ApiError with its code, message and status', async () => {
-    server.use(
-      http.get(url, () =>
-        HttpResponse.json({ code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } }, { status: 401 }),
-      ),
-    );
+    server.use(http.get(url, () => wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.')));
     const error = await failure(requestJson(url, { schema }));
     expect(error).toMatchObject({ kind: 'wordpress', code: 'rest_forbidden', status: 401 });
     expect(describeError(error)).toBe('Sorry, you are not allowed to do that.');
   });
 
   it('keeps the administrator wording of a WordPress fault away from readers', async () => {
-    server.use(
-      http.get(url, () =>
-        HttpResponse.json(
-          { code: 'internal_server_error', message: '<p>There has been a critical error on this website.</p>', data: { status: 500 } },
-          { status: 500 },
-        ),
-      ),
-    );
+    server.use(http.get(url, () => wpError(500, 'internal_server_error', '<p>There has been a critical error on this website.</p>')));
     const error = await failure(requestJson(url, { schema }));
     expect(error).toMatchObject({ kind: 'wordpress', code: 'internal_server_error', status: 500 });
     expect(describeError(error)).toBe('The news server had a problem (error 500). Please try again.');

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter } from 'react-router-dom';
 import { db } from '@/mocks/db';
+import { invalidParam } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
 import { createTestQueryClient } from '../../../../test/render-app';
 import { CommentsSection } from './comments-section';
@@ -138,14 +139,7 @@ describe('comments', () => {
   });
 
   it('marks the field the site refused, keeps the text and does not offer the same request again', async () => {
-    server.use(
-      http.post('*/wp-json/wp/v2/comments', () =>
-        HttpResponse.json(
-          { code: 'rest_invalid_param', message: 'Invalid parameter(s): author_email', data: { status: 400, params: { author_email: 'Invalid email address.' } } },
-          { status: 400 },
-        ),
-      ),
-    );
+    server.use(http.post('*/wp-json/wp/v2/comments', () => invalidParam('author_email', 'Invalid email address.')));
     const { user } = renderComments(emptyPost());
     const form = await fillForm(user, { email: 'ada@example.invalid', content: 'Kept through a refusal' });
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
+import { wpError } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
 import { createTestQueryClient } from '../../../../test/render-app';
 import { NewsletterBox } from './newsletter-box';
@@ -120,14 +121,7 @@ describe('newsletter box', () => {
   });
 
   it('keeps the address through a server failure and subscribes on retry', async () => {
-    server.use(
-      http.post(route, () =>
-        HttpResponse.json(
-          { code: 'internal_server_error', message: 'The list is being rebuilt.', data: { status: 500 } },
-          { status: 500 },
-        ),
-      ),
-    );
+    server.use(http.post(route, () => wpError(500, 'internal_server_error', 'The list is being rebuilt.')));
     const { user } = renderBox();
     const box = await subscribeWith(user, 'patient@example.com');
     expect(await within(box).findByRole('alert')).toHaveTextContent(
@@ -160,7 +154,7 @@ describe('newsletter box', () => {
   });
 
   it('shows an address the server turns down at the field', async () => {
-    server.use(http.post(route, () => HttpResponse.json({ code: 'invalid_email', message: 'That domain does not take mail.', data: { status: 400 } }, { status: 400 })));
+    server.use(http.post(route, () => wpError(400, 'invalid_email', 'That domain does not take mail.')));
     const { user } = renderBox();
     const box = await subscribeWith(user, 'someone@example.invalid');
     const input = within(box).getByLabelText('Email');
