@@ -14,7 +14,6 @@ import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
-import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
@@ -101,7 +100,6 @@ function ArticleView({ article }: { article: Article }) {
         )}
         <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
       </article>
-      <NewsletterBox variant="inline" />
       <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />

@@ -2,6 +2,7 @@ import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { ContactWidget } from '@/features/contact/components/contact-widget';
 import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { OfflineNotice } from './offline-notice';
+import { scrollKey } from './scroll-key';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
@@ -21,10 +22,10 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter>
-        <NewsletterBox variant="footer" />
+        <NewsletterBox />
       </SiteFooter>
       <ContactWidget />
-      <ScrollRestoration getKey={(location) => location.key} />
+      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }
