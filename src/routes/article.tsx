@@ -2,6 +2,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
+import { HeadlineText } from '@/components/headline-text';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { useDocumentMeta } from '@/lib/use-document-meta';
@@ -71,7 +72,7 @@ function ArticleView({ article }: { article: Article }) {
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title}>
-            {article.title}
+            <HeadlineText text={article.title} />
           </h1>
           <MetaLine date={article.date} categories={article.categories} commentCount={comments.data?.length} commentsHref="#comments" />
           <p className={styles.byline}>

@@ -49,6 +49,7 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
 
   it('posts a comment on an article', async () => {
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation', { viewport });
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Browser Reader');
     await form.getByLabel('Email').fill('browser@example.com');

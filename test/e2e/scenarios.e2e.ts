@@ -53,6 +53,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
 
   it('comments-refused explains the refusal and keeps the text', async () => {
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused');
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Refused Reader');
     await form.getByLabel('Email').fill('refused@example.com');

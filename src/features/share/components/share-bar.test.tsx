@@ -10,8 +10,15 @@ afterEach(() => {
 });
 
 describe('share bar', () => {
-  it('offers every service with an encoded link that opens safely', () => {
+  it('offers Pin It and WhatsApp in the row and the other services behind More, each with an encoded link that opens safely', async () => {
+    const user = userEvent.setup();
     render(<ShareBar {...article} />);
+    expect(screen.getByRole('link', { name: 'Share on WhatsApp' })).toHaveAttribute('href', shareUrl('whatsapp', article));
+    expect(screen.queryByRole('link', { name: 'Share on Facebook' })).toBeNull();
+    const more = screen.getByRole('button', { name: 'More ways to share' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
     const pin = screen.getByRole('link', { name: 'Pin It on Pinterest' });
     expect(pin).toHaveAttribute('href', shareUrl('pinterest', article));
     expect(pin).toHaveAttribute('target', '_blank');
@@ -20,7 +27,6 @@ describe('share bar', () => {
       ['Share on Facebook', 'facebook'],
       ['Share on X', 'x'],
       ['Share on LinkedIn', 'linkedin'],
-      ['Share on WhatsApp', 'whatsapp'],
       ['Share by email', 'email'],
     ] as const) {
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', shareUrl(target, article));
@@ -30,6 +36,7 @@ describe('share bar', () => {
   it('copies the link and says so', async () => {
     const user = userEvent.setup();
     render(<ShareBar {...article} />);
+    await user.click(screen.getByRole('button', { name: 'More ways to share' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(article.url);
@@ -39,6 +46,7 @@ describe('share bar', () => {
     const user = userEvent.setup();
     render(<ShareBar {...article} />);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'More ways to share' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByLabelText(/Select the link and copy it/)).toHaveValue(article.url);
   });
@@ -51,6 +59,9 @@ describe('share bar', () => {
     Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
     const user = userEvent.setup();
     render(<ShareBar {...article} />);
+    const row = screen.getAllByRole('list')[0]!;
+    // The device's share sheet comes first in the row.
+    expect(row.querySelector('li')).toHaveTextContent('Share');
     await user.click(screen.getByRole('button', { name: 'Share…' }));
     expect(shared).toEqual([{ title: article.title, url: article.url }]);
   });
