@@ -6,6 +6,7 @@ import { HeadlineText } from '@/components/headline-text';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { useDocumentMeta } from '@/lib/use-document-meta';
+import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleImage } from '@/features/articles/components/article-image';
@@ -65,6 +66,7 @@ export function Component() {
 function ArticleView({ article }: { article: Article }) {
   const comments = useQuery(commentQueries.list(article.id));
   useDocumentMeta(article.title, article.excerpt);
+  useFragmentOnLoad(!comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
 
   return (

@@ -35,6 +35,8 @@ export function SiteHeader() {
     };
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
+      // A tap on the backdrop closes the menu on its click, so the same tap cannot reach a link under it.
+      if (target instanceof Element && target.closest('[data-menu-backdrop]')) return;
       if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
@@ -114,7 +116,7 @@ export function SiteHeader() {
         </div>
       </div>
       {/* Dims the page under the open menu; a tap on it closes the menu (as does Escape). */}
-      {open && <div className={styles.backdrop} aria-hidden="true" onClick={() => setOpen(false)} />}
+      {open && <div className={styles.backdrop} aria-hidden="true" data-menu-backdrop onClick={() => setOpen(false)} />}
     </header>
   );
 }
