@@ -4,8 +4,9 @@ import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
+import { useStored } from '@/lib/local-store';
 import { commentQueries, type Comment } from '../api/comments';
-import { CommentForm, rememberedAuthor } from './comment-form';
+import { authorKey, CommentForm, rememberedAuthor } from './comment-form';
 import type { CommentDraft } from './comment-form-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
@@ -33,7 +34,15 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
   // Folded until the reader starts a comment: a short page tail on a phone.
   const [composing, setComposing] = useState(false);
-  const [draft, setDraft] = useState<CommentDraft>(() => ({ ...rememberedAuthor(), content: '' }));
+  const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', content: '' });
+  // The device's remembered name arrives after hydration, and never over what the reader has typed.
+  const storedAuthor = useStored(authorKey);
+  const [seenAuthor, setSeenAuthor] = useState<string | null>(null);
+  if (storedAuthor !== seenAuthor) {
+    setSeenAuthor(storedAuthor);
+    const remembered = rememberedAuthor(storedAuthor);
+    setDraft((current) => ({ ...current, name: current.name || remembered.name, email: current.email || remembered.email }));
+  }
   const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string; key: number } | null>(null);
   const [highlightId, setHighlightId] = useState<number | null>(null);
   const noticeCount = useRef(0);

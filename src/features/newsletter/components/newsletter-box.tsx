@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { apiRoot, usesMockApi } from '@/lib/config';
+import { useStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import { readNewsletterConfig, resolveNewsletterEndpoint } from '../api/newsletter';
-import { useSubscriber } from '../subscriber-store';
-import { NewsletterForm } from './newsletter-form';
+import { NewsletterForm, subscriberKey } from './newsletter-form';
 import styles from './newsletter-box.module.css';
 
 // Outside the component so React Query runs it once per config, not per render
@@ -23,7 +23,8 @@ function selectNewsletter(config: SiteConfig) {
  */
 export function NewsletterBox() {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const subscriber = useSubscriber();
+  // Shared with every box and tab; null in prerendered markup, the device's own right after.
+  const subscriber = useStored(subscriberKey);
   // A sign-up in this very box goes on showing its own outcome; "another address" shows the form again.
   const [formWanted, setFormWanted] = useState<'signed-up-here' | 'another' | null>(null);
   if (!data?.endpoint) return null;

@@ -2,10 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
+import { writeStored } from '@/lib/local-store';
 import { isAlreadySubscribed, isRejectedAddress, subscribe } from '../api/newsletter';
-import { rememberSubscriber } from '../subscriber-store';
 import styles from './newsletter-box.module.css';
 
+// The address this device subscribed (or found already on the list), so the reader is not asked again.
+export const subscriberKey = 'newsletter-subscriber';
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 function emailError(email: string): string | null {
@@ -34,10 +36,10 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
   const mutation = useMutation({
     mutationFn: (address: string) => subscribe(endpoint, address),
     onSuccess: (subscription, address) => {
-      if (subscription.status !== 'pending') rememberSubscriber(address);
+      if (subscription.status !== 'pending') writeStored(subscriberKey, address);
     },
     onError: (error, address) => {
-      if (isAlreadySubscribed(error)) rememberSubscriber(address);
+      if (isAlreadySubscribed(error)) writeStored(subscriberKey, address);
       if (isRejectedAddress(error)) inputRef.current?.focus();
     },
     onSettled: () => {

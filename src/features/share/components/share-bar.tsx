@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useClientValue } from '@/lib/use-client-value';
 import { shareUrl, type ShareTarget } from '../share-links';
 import styles from './share-bar.module.css';
 
@@ -58,9 +59,8 @@ export function ShareBar(article: ShareBarProps) {
   const fallbackId = useId();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [moreOpen, setMoreOpen] = useState(false);
-  // The share sheet belongs to the device: looked for after hydration, never during render.
-  const [canShareNatively, setCanShareNatively] = useState(false);
-  useEffect(() => setCanShareNatively(typeof navigator.share === 'function'), []);
+  // The share sheet belongs to the device: known after hydration, never during render.
+  const canShareNatively = useClientValue(() => typeof navigator.share === 'function', false);
 
   async function copyLink() {
     try {
