@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Button } from './button';
+import { HeadlineText } from './headline-text';
 import { Pagination } from './pagination';
 import { Skeleton } from './skeleton';
 import { StatusMessage } from './status-message';
@@ -9,7 +10,7 @@ import { StatusMessage } from './status-message';
 const meta = {
   title: 'Components/Basics',
   component: Button,
-  parameters: { covers: ['button', 'pagination', 'skeleton', 'status-message'] },
+  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message'] },
   args: { children: 'Try again', variant: 'primary', busy: false, disabled: false },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost'] } },
 } satisfies Meta<typeof Button>;
@@ -62,4 +63,16 @@ export const EmptyMessage: Story = {
       <p>Nothing has been published yet. Please come back soon.</p>
     </StatusMessage>
   ),
+};
+
+/** A narrow headline: "24-Hour" moves to the next line whole instead of breaking after its hyphen. */
+export const HeadlineOnANarrowScreen: Story = {
+  render: () => (
+    <h2 style={{ width: '11.5rem', margin: 0, fontSize: '1.5rem' }}>
+      <HeadlineText text="SeaMac Opens a 24-Hour Marine Service Desk in Singapore" />
+    </h2>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('24-Hour')).toBeVisible();
+  },
 };

@@ -12,7 +12,7 @@ type Args = Omit<ComponentProps<typeof ArticleCard>, 'article'> & {
 
 const meta: Meta<Args> = {
   title: 'Articles/ArticleCard',
-  parameters: { covers: ['article-card-skeleton', 'highlight'] },
+  parameters: { covers: ['article-card-skeleton', 'highlight', 'image-placeholder'] },
   component: ArticleCard as unknown as Meta<Args>['component'],
   args: {
     slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
@@ -49,8 +49,13 @@ export const ReferenceArticle: Story = {
   },
 };
 
+/** No featured image: a placeholder of the same size keeps the list's rhythm. */
 export const WithoutImage: Story = {
   args: { slug: 'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city', commentCount: 3 },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('heading');
+    await expect(canvasElement.querySelector('[data-image-placeholder]')).not.toBeNull();
+  },
 };
 
 export const EntitiesInTitle: Story = {

@@ -7,6 +7,7 @@ import { NewsletterBox } from './newsletter-box';
 const meta = {
   title: 'Newsletter/NewsletterBox',
   component: NewsletterBox,
+  parameters: { covers: ['newsletter-form'] },
   beforeEach: () => {
     localStorage.removeItem('newsletter-subscriber');
   },
