@@ -1,5 +1,5 @@
 import { contactTeams } from '../reference-page';
-import { openPage, sharedBrowser } from './browser';
+import { hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -33,6 +33,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   it('subscribes to the newsletter, and explains an address already on the list', async () => {
     const { context, page } = await openPage(browser(), '/', { viewport });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    // The box is prerendered: its button does nothing until its code has arrived.
+    await hydrated(page, 'footer button', 'Subscribe');
     await box.getByLabel('Email').fill('someone@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
     await box.getByText('You have Successfully Subscribed!').waitFor();
@@ -49,6 +51,7 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
 
   it('posts a comment on an article', async () => {
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation', { viewport });
+    await hydrated(page, 'button', 'Leave a comment');
     await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Browser Reader');

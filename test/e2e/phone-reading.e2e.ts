@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { openPage, sharedBrowser } from './browser';
+import { hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -71,7 +71,7 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
   it('keeps the contact button and its greeting off the article’s text while the reader scrolls down', async () => {
     const { context, page } = await openPage(browser(), referencePath, { viewport });
     await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
-    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).waitFor();
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
     await page.mouse.move(viewport === 'phone' ? 195 : 640, 400);
     const end = await articleEnd(page);
     const covered: string[] = [];
@@ -96,7 +96,7 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     const { context, page } = await openPage(browser(), referencePath, { viewport });
     await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
     const boxes = page.getByRole('region', { name: /Subscribe To Our Newsletter/ });
-    await boxes.first().waitFor();
+    await hydrated(page, 'footer button', 'Subscribe');
     expect(await boxes.count()).toBe(1);
 
     const other = await context.newPage();
@@ -122,7 +122,7 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     const { context, page } = await openPage(browser(), referencePath, { viewport });
     await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
     const next = page.getByRole('navigation', { name: 'More articles' }).getByRole('link').first();
-    await next.waitFor();
+    await hydrated(page, 'button', 'Leave a comment');
     await next.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBeGreaterThan(500);
@@ -166,6 +166,7 @@ describe('on a 390 px phone', () => {
     expect(await newsletter.getByText(/Subscribe to get the latest updates from/).isVisible()).toBe(true);
     expect(await newsletter.getByLabel('Email').isVisible()).toBe(true);
     expect(await page.getByRole('main').getByRole('link', { name: '0 comments' }).isVisible()).toBe(true);
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Sales Team' }).getByRole('link', { name: /Contact EMAC Now!/ }).waitFor();
     await context.close();
@@ -178,6 +179,7 @@ describe('on a 390 px phone', () => {
     await search.waitFor();
 
     const menu = banner.getByRole('button', { name: 'Select Page' });
+    await hydrated(page, 'header button', 'Select Page');
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     // What lies under a tap below the menu is the dimmed backdrop, not the page.

@@ -1,5 +1,5 @@
 import { referenceTitle } from '../reference-page';
-import { openPage, sharedBrowser } from './browser';
+import { hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -53,6 +53,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
 
   it('comments-refused explains the refusal and keeps the text', async () => {
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused');
+    await hydrated(page, 'button', 'Leave a comment');
     await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Refused Reader');
@@ -67,6 +68,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   it('newsletter-down keeps the address and offers a retry', async () => {
     const { context, page } = await openPage(browser(), '/?scenario=newsletter-down');
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await hydrated(page, 'footer button', 'Subscribe');
     await box.getByLabel('Email').fill('later@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
     await box.getByRole('alert').waitFor();
