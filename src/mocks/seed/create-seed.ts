@@ -1,5 +1,6 @@
 import type { Db, DbComment, DbPost, DbUser } from '../db';
 import { topics, writeBody } from './articles';
+import { archiveTopics, wantedArticles } from './archive';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
@@ -109,11 +110,13 @@ function depthOf(comment: DbComment, all: DbComment[]): number {
 /** A fresh, deterministic copy of the whole site: the same data on every call. */
 export function createSeed(): Db {
   const random = createRandom(20230705);
-  const posts: DbPost[] = topics.map((topic, index) => {
-    const neighbour = topics[(index + 3) % topics.length]!;
+  const seeded = topics.length + 2;
+  const all = [...topics, ...archiveTopics(topics, wantedArticles(seeded) - seeded)];
+  const posts: DbPost[] = all.map((topic, index) => {
+    const neighbour = all[(index + 3) % all.length]!;
     const content = writeBody(topic, random, { internal: `/news/${neighbour.slug}/` });
     return {
-      id: 1100 + index,
+      id: index < topics.length ? 1100 + index : 5000 + index,
       date: topic.date,
       date_gmt: toGmt(topic.date),
       modified: topic.date,
