@@ -14,6 +14,9 @@ export function apiRoot(): string {
   return new URL(root, window.location.origin).href.replace(/\/+$/, '');
 }
 
+/** The reader's public address (VITE_SITE_URL), without a trailing slash. */
+export const siteUrl: string = (import.meta.env.VITE_SITE_URL || 'http://localhost:4173').replace(/\/+$/, '');
+
 /** Where the site configuration (contact teams, newsletter endpoint, name) is fetched from. */
 export const siteConfigUrl: string =
   import.meta.env.VITE_SITE_CONFIG_URL || `${import.meta.env.BASE_URL}site-config.json`;
