@@ -23,7 +23,9 @@ export function toReaderUrl(value: string, site: UrlSite): string {
     // `{search_term_string}` is a template that SearchAction needs verbatim.
     return absoluteUrl(`/search?q=${encodeURIComponent(search).replace(/%7B/g, '{').replace(/%7D/g, '}')}`, site);
   }
-  const readerPath = site.toReaderPath(url.href);
+  // A file (a picture, a PDF) is not a permalink, whatever folder it is in.
+  const isFile = /\.[a-z\d]{2,5}$/i.test(url.pathname);
+  const readerPath = isFile ? null : site.toReaderPath(url.href);
   if (readerPath !== null) return absoluteUrl(readerPath, site);
   return absoluteFileUrl(url.href, site);
 }
