@@ -8,7 +8,7 @@ import { siteUrl } from '@/lib/config';
 import { renderApp } from '../../../test/render-app';
 import { allJsonLd, headLink, headMeta, jsonLdOf } from '../../../test/head-queries';
 import type { SiteContext } from './head-model';
-import { toReaderUrl, withYoast } from './yoast';
+import { rewriteUrls, toReaderUrl, withYoast } from './yoast';
 
 const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
 const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
@@ -103,5 +103,8 @@ describe('WordPress URLs on a real site', () => {
       { property: 'og:image:height', content: '400' },
     ]);
     expect(JSON.stringify(head)).not.toContain('/srv/');
+    expect(rewriteUrls({ '@graph': [{ '@id': 'https://wp.example.com/hello/#article', image: { url: 'https://wp.example.com/a.jpg', path: '/srv/a.jpg' } }] }, site)).toEqual({
+      '@graph': [{ '@id': 'https://news.example.com/news/hello', image: { url: 'https://wp.example.com/a.jpg' } }],
+    });
   });
 });
