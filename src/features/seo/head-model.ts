@@ -70,9 +70,9 @@ export function absoluteUrl(path: string, site: Pick<SiteContext, 'siteUrl'>): s
   return new URL(`${site.siteUrl}${path.startsWith('/') ? path : `/${path}`}`).href;
 }
 
-/** The site's own feed, as WordPress publishes it. */
-export function siteFeed(site: Pick<SiteContext, 'siteName' | 'wordpressOrigin'>): PageHead['feed'] {
-  return { title: `${site.siteName} » Feed`, href: `${site.wordpressOrigin}/feed/` };
+/** The site's own feed, as WordPress publishes it (on the mock, under the reader's address, the same in the build and the browser). */
+export function siteFeed(site: Pick<SiteContext, 'siteName' | 'siteUrl' | 'wordpressOrigin' | 'wordpressIsReader'>): PageHead['feed'] {
+  return { title: `${site.siteName} » Feed`, href: `${site.wordpressIsReader ? site.siteUrl : site.wordpressOrigin}/feed/` };
 }
 
 /** The reader's path for an article. */

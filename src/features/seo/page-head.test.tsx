@@ -1,5 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
+import { server } from '@/mocks/node';
 import { siteUrl } from '@/lib/config';
 import { htmlToText } from '@/lib/html';
 import { renderApp } from '../../../test/render-app';
@@ -36,7 +38,7 @@ describe('the head of an article', () => {
     expect(headMeta('article:modified_time')).toBe(`${post.modified_gmt}Z`);
     expect(headMeta('article:section')).toBe('Global Onsite Activity');
     expect(headMeta('robots')).toBeNull();
-    expect(document.head.querySelector('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${window.location.origin}/feed/`);
+    expect(document.head.querySelector('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${siteUrl}/feed/`);
 
     const [article, breadcrumbs] = jsonLdOf('NewsArticle', 'BreadcrumbList');
     expect(article).toMatchObject({
@@ -136,5 +138,27 @@ describe('the head while reading', () => {
     expect(headMeta('description')).toBe('The latest news, events and service stories from our teams around the world.');
     expect(jsonLdOf('NewsArticle', 'WebSite')).toEqual([undefined, expect.objectContaining({ '@type': 'WebSite' })]);
     expect(document.head.querySelectorAll('title, meta[name="description"], meta[property="og:url"], link[rel="canonical"]')).toHaveLength(4);
+  });
+});
+
+describe('the head before the site’s name is known', () => {
+  it('says no guessed name while the configuration loads, then the real one', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(http.get('*/site-config.json', async () => void (await held)));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
+    expect(document.title).not.toMatch(/– News$/);
+    expect(headMeta('og:site_name')).toBeNull();
+    release();
+    await waitFor(() => expect(document.title).toBe('Latest news – EMAC News'));
+    expect(headMeta('og:site_name')).toBe('EMAC News');
+  });
+
+  it('falls back to a plain name when the configuration cannot be read', async () => {
+    server.use(http.get('*/site-config.json', () => HttpResponse.error()));
+    renderApp('/');
+    await waitFor(() => expect(document.title).toBe('Latest news – News'));
+    expect(headMeta('og:site_name')).toBe('News');
   });
 });

@@ -23,7 +23,11 @@ export function createSiteContext(siteName: string): SiteContext {
   };
 }
 
-export function useSiteContext(): SiteContext {
-  const siteName = useSiteName() ?? fallbackSiteName;
-  return useMemo(() => createSiteContext(siteName), [siteName]);
+/**
+ * The site context once the site's name is known (or known to be unreadable):
+ * null while the configuration is on its way, so no head says a guessed name.
+ */
+export function useSiteContext(): SiteContext | null {
+  const siteName = useSiteName();
+  return useMemo(() => (siteName === null ? null : createSiteContext(siteName || fallbackSiteName)), [siteName]);
 }
