@@ -3,8 +3,8 @@
 interface ImportMetaEnv {
   /** REST root of a real WordPress site, e.g. `https://example.com/wp-json`. Empty: the built-in mock. */
   readonly VITE_WP_API_URL?: string;
-  /** The reader's public address, e.g. `https://news.example.com`: canonical URLs, `og:url`, the sitemap. */
-  readonly VITE_SITE_URL?: string;
   /** Where the site configuration JSON lives; defaults to `site-config.json` beside the app. */
   readonly VITE_SITE_CONFIG_URL?: string;
+  /** The reader's public address, e.g. `https://news.example.com`; canonical and shared links use it. */
+  readonly VITE_SITE_URL?: string;
 }

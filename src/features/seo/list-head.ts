@@ -1,4 +1,4 @@
-import { listPagePath } from '@/lib/list-page-path';
+import { listPagePath } from '@/lib/list-paths';
 import { socialMeta } from './article-head';
 import { absoluteUrl, documentTitle, plainDescription, siteFeed, type PageHead, type SiteContext } from './head-model';
 

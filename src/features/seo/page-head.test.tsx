@@ -87,7 +87,7 @@ describe('the head of a list', () => {
   });
 
   it('gives page 2 its own title and address, and links the pages on either side', async () => {
-    renderApp('/?page=2');
+    renderApp('/page/2/');
     await waitFor(() => expect(document.title).toBe('Latest news – page 2 – EMAC News'));
     expect(headLink('canonical')).toBe(`${siteUrl}/page/2/`);
     expect(headMeta('og:url')).toBe(`${siteUrl}/page/2/`);

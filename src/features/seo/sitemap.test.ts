@@ -71,6 +71,12 @@ describe('sitemap.xml', () => {
     expect(read(file!).locs).toEqual(["https://news.example.com/tag/r&d's/?a=1&b=%3C2%3E", 'https://news.example.com/news/caf%C3%A9-%E6%9D%B1%E4%BA%AC']);
   });
 
+  it('gives WordPress’s zone-less modified_gmt its zone', () => {
+    expect(articleSitemapEntry({ slug: 'a', modifiedGmt: '2023-07-05T02:12:00' })).toEqual({ path: '/news/a', lastmod: '2023-07-05T02:12:00Z' });
+    expect(articleSitemapEntry({ slug: 'a', modifiedGmt: '2023-07-05T02:12:00+00:00' }).lastmod).toBe('2023-07-05T02:12:00+00:00');
+    expect(articleSitemapEntry({ slug: 'a', modifiedGmt: null }).lastmod).toBeNull();
+  });
+
   it('refuses a limit the protocol does not allow', () => {
     expect(() => sitemapFiles([], { siteUrl, maxUrlsPerFile: 0 })).toThrow(RangeError);
     expect(sitemapFiles([{ path: '/' }], { siteUrl, maxUrlsPerFile: 60_000 })).toHaveLength(1);

@@ -69,9 +69,15 @@ export function sitemapFiles(entries: readonly SitemapEntry[], options: SitemapO
   return [{ path: '/sitemap.xml', xml: index }, ...parts];
 }
 
-/** A sitemap entry for an article: its reader path, changed when WordPress last modified it. */
+/** A UTC time as WordPress's `*_gmt` fields write it (no zone), said with its zone as the protocol needs. */
+const withZone = (gmt: string | null | undefined) => (gmt ? (/(Z|[+-]\d\d:\d\d)$/.test(gmt) ? gmt : `${gmt}Z`) : null);
+
+/**
+ * A sitemap entry for an article: its reader path, changed when WordPress
+ * last modified it (`modifiedGmt` with or without its zone, as `modified_gmt` comes).
+ */
 export function articleSitemapEntry(article: { slug: string; modifiedGmt: string | null; publishedGmt?: string | null }): SitemapEntry {
-  return { path: articlePath(article.slug), lastmod: article.modifiedGmt ?? article.publishedGmt ?? null };
+  return { path: articlePath(article.slug), lastmod: withZone(article.modifiedGmt) ?? withZone(article.publishedGmt) };
 }
 
 /** `robots.txt`: everything may be crawled, and the sitemap is here. */

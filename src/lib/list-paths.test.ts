@@ -1,4 +1,4 @@
-import { listPagePath } from './list-page-path';
+import { listPagePath } from './list-paths';
 
 describe('listPagePath', () => {
   it('gives page 1 the list’s own address and later pages /page/N/, as WordPress does', () => {
