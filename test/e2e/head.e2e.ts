@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
 import { baseUrl, openPage, sharedBrowser } from './browser';
@@ -22,6 +23,13 @@ async function readHead(page: Page, path: string) {
 }
 
 /** A file the head names, asked of the server under test (the build is made for another public address). */
+/** How many of each tag there is in the head: one of each, or the hydrated page and the prerendered one both speak. */
+function countHeadTags(page: Page) {
+  return page.evaluate(() =>
+    ['title', 'meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:url"]', 'meta[property="og:image"]'].map((selector) => document.head.querySelectorAll(selector).length),
+  );
+}
+
 async function fetchFromPreview(url: string) {
   const { pathname } = new URL(url);
   return fetch(`${baseUrl()}${pathname}`);
@@ -54,17 +62,72 @@ describe('the head in the browser', () => {
     const { context, page } = await openPage(browser(), '/');
     const list = await readHead(page, '/');
     expect(list.title).toBe('Latest news – EMAC News');
+    expect(await countHeadTags(page)).toEqual([1, 1, 1, 1, 1]);
     await page.getByRole('link', { name: referenceTitle }).click();
     const article = await readHead(page, `/news/${referenceSlug}`);
     expect(article.title).toBe(`${referenceTitle} – EMAC News`);
     expect(article.ogUrl).toMatch(new RegExp(`/news/${referenceSlug}$`));
     expect(article.canonical).toBe(article.ogUrl);
     expect(article.description).toMatch(/^Recently, after meeting/);
+    expect(await countHeadTags(page)).toEqual([1, 1, 1, 1, 1]);
 
     await page.goBack();
     const back = await readHead(page, '/');
     expect(back).toEqual(list);
-    expect(await page.locator('head title').count()).toBeLessThanOrEqual(2);
+    expect(await countHeadTags(page)).toEqual([1, 1, 1, 1, 1]);
     await context.close();
+  });
+});
+
+/** A page's HTML as a crawler that runs no script gets it. */
+async function builtHead(path: string) {
+  const response = await fetch(`${baseUrl()}${path}`);
+  expect(response.status).toBe(200);
+  const { document } = new JSDOM(await response.text()).window;
+  const meta = (key: string) => document.head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+  const link = (rel: string) => document.head.querySelector(`link[rel="${rel}"]`)?.getAttribute('href') ?? null;
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>);
+  return { title: document.title, meta, link, jsonLd, titles: document.querySelectorAll('title').length };
+}
+
+describe('the head in the built HTML, with no JavaScript', () => {
+  it('describes the reference article, with a picture the server has', async () => {
+    const head = await builtHead(`/news/${referenceSlug}`);
+    expect(head.titles).toBe(1);
+    expect(head.title).toBe(`${referenceTitle} – EMAC News`);
+    expect(head.meta('og:title')).toBe(referenceTitle);
+    expect(head.meta('og:type')).toBe('article');
+    expect(head.meta('twitter:card')).toBe('summary_large_image');
+    expect(head.link('canonical')).toBe(`${baseUrl()}/news/${referenceSlug}`);
+    const image = head.meta('og:image')!;
+    expect(image).toMatch(/^https?:\/\//);
+    expect((await fetch(image)).status).toBe(200);
+    expect(head.jsonLd.find((data) => data['@type'] === 'NewsArticle')).toMatchObject({
+      headline: referenceTitle,
+      datePublished: expect.stringMatching(/Z$/),
+      dateModified: expect.stringMatching(/Z$/),
+    });
+  });
+
+  it('titles page 2 of the list and a category, and links their neighbours', async () => {
+    const second = await builtHead('/page/2/');
+    expect(second.title).toBe('Latest news – page 2 – EMAC News');
+    expect(second.link('prev')).toBe(`${baseUrl()}/`);
+    expect(second.link('next')).toBe(`${baseUrl()}/page/3/`);
+    const category = await builtHead('/category/global-onsite-activity');
+    expect(category.title).toBe('Global Onsite Activity – EMAC News');
+    expect(category.link('canonical')).toBe(`${baseUrl()}/category/global-onsite-activity`);
+    expect(category.link('prev')).toBeNull();
+    expect(category.link('next')).toBe(`${baseUrl()}/category/global-onsite-activity/page/2/`);
+  });
+
+  it('keeps the pasted-markup article’s title as text', async () => {
+    const response = await fetch(`${baseUrl()}/news/pasted-markup-check`);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const { document } = new JSDOM(html).window;
+    expect(document.title).toContain('</script><!--');
+    expect(head).not.toMatch(/<script>|<!--(?!app-)/);
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) expect(script.textContent).not.toMatch(/[<>]/);
   });
 });
