@@ -14,7 +14,7 @@ import { RelatedArticles } from '@/features/articles/components/related-articles
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
-import { ArticleHead } from '@/features/seo/page-heads';
+import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';

@@ -1,5 +1,6 @@
-import { absoluteUrl, articlePath, documentTitle, plainDescription, siteFeed, type HeadMeta, type PageHead, type ShareImage, type SiteContext } from './head-model';
+import { absoluteUrl, articlePath, documentTitle, plainDescription, siteFeed, type PageHead, type SiteContext } from './head-model';
 import { shareImage, type PictureFacts } from './share-image';
+import { socialMeta } from './social-meta';
 
 /** What the head of an article needs (an `Article` from the articles feature fits). */
 export interface ArticleFacts {
@@ -22,26 +23,6 @@ export function publisherLd(site: SiteContext) {
     url: `${site.siteUrl}/`,
     logo: { '@type': 'ImageObject', url: site.logo.url, width: site.logo.width, height: site.logo.height },
   };
-}
-
-/** Open Graph and Twitter tags shared by every kind of page. */
-export function socialMeta(type: 'article' | 'website', title: string, description: string, url: string | null, image: ShareImage, site: SiteContext): HeadMeta[] {
-  const meta: HeadMeta[] = [
-    { property: 'og:type', content: type },
-    { property: 'og:title', content: title },
-    { property: 'og:description', content: description },
-  ];
-  if (url) meta.push({ property: 'og:url', content: url });
-  meta.push(
-    { property: 'og:site_name', content: site.siteName },
-    { property: 'og:locale', content: site.locale },
-    { property: 'og:image', content: image.url },
-    { property: 'og:image:width', content: String(image.width) },
-    { property: 'og:image:height', content: String(image.height) },
-    { property: 'og:image:alt', content: image.alt },
-    { name: 'twitter:card', content: 'summary_large_image' },
-  );
-  return meta;
 }
 
 /** The head of an article page, derived from the post itself. */

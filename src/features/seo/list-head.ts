@@ -1,6 +1,6 @@
 import { listPagePath } from '@/lib/list-paths';
-import { socialMeta } from './article-head';
 import { absoluteUrl, documentTitle, plainDescription, siteFeed, type PageHead, type SiteContext } from './head-model';
+import { socialMeta } from './social-meta';
 
 export interface ListFacts {
   /** The list's own title, without the page number or site name: "Latest news", "Pumps". */
