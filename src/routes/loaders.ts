@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { readPageNumber } from '@/lib/list-paths';
+import { siteClockQuery } from '@/lib/site-clock';
 import { siteConfigQuery } from '@/lib/site-config';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
 import { commentQueries } from '@/features/comments/api/comments';
@@ -97,4 +98,11 @@ export const searchLoader =
 export const siteLoader =
   (queryClient: QueryClient): Loader =>
   (args) =>
-    warm(args, Promise.all([queryClient.prefetchQuery(siteConfigQuery), queryClient.prefetchQuery(termQueries.list('categories'))]));
+    warm(
+      args,
+      Promise.all([
+        queryClient.prefetchQuery(siteConfigQuery),
+        queryClient.prefetchQuery(siteClockQuery),
+        queryClient.prefetchQuery(termQueries.list('categories')),
+      ]),
+    );

@@ -162,7 +162,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset },
+    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
     subscribers: new Set(['already@example.com']),
   };
 }
