@@ -125,8 +125,9 @@ describe('the article with pasted markup', () => {
     const state = html.match(/<script type="application\/json" id="reader-state">([\s\S]*?)<\/script>/)?.[1] ?? '';
     const markup = html.replace(state, '');
     const scripts = markup.match(/<script\b[^>]*>/g) ?? [];
-    // Ours only: the module entry and the data block.
-    expect(scripts.every((tag) => /type="module"|type="application\/json"/.test(tag))).toBe(true);
+    // Ours only: the module entry, the data block and the head's structured data (JSON-LD, which never runs).
+    expect(scripts.every((tag) => /type="module"|type="application\/(ld\+)?json"/.test(tag))).toBe(true);
+    for (const [, json] of markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(json).not.toMatch(/[<>]/);
     expect(markup).not.toMatch(/<[^>]+\son[a-z]+=/i);
     expect(markup).not.toContain('javascript:');
     expect(markup).not.toContain('evil.example');
