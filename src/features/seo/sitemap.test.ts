@@ -1,6 +1,6 @@
 import { db } from '@/mocks/db';
 import { fetchPosts, type Article } from '@/features/articles/api/posts';
-import { articleSitemapEntry, robotsTxt, sitemapFiles, type SitemapFile } from './sitemap';
+import { articleSitemapEntry, robotsTxt, sitemapEntries, sitemapFiles, type SitemapFile } from './sitemap';
 
 const siteUrl = 'https://news.example.com';
 const namespace = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -69,6 +69,18 @@ describe('sitemap.xml', () => {
     expect(file!.xml).toContain('<loc>https://news.example.com/tag/r&amp;d&apos;s/?a=1&amp;b=%3C2%3E</loc>');
     expect(file!.xml).toContain('<loc>https://news.example.com/news/caf%C3%A9-%E6%9D%B1%E4%BA%AC</loc>');
     expect(read(file!).locs).toEqual(["https://news.example.com/tag/r&d's/?a=1&b=%3C2%3E", 'https://news.example.com/news/caf%C3%A9-%E6%9D%B1%E4%BA%AC']);
+  });
+
+  it('lists the home page, every archive and every article of a site', async () => {
+    const posts = await allArticles();
+    const entries = sitemapEntries({ posts, categories: db.categories, tags: db.tags });
+    const { locs } = read(sitemapFiles(entries, { siteUrl })[0]!);
+    expect(locs).toHaveLength(1 + db.categories.length + db.tags.length + db.posts.length);
+    expect(locs).toContain(`${siteUrl}/`);
+    expect(locs).toContain(`${siteUrl}/category/${db.categories[0]!.slug}`);
+    expect(locs).toContain(`${siteUrl}/tag/energy-power`);
+    const newest = [...db.posts].sort((a, b) => b.modified_gmt.localeCompare(a.modified_gmt))[0]!;
+    expect(entries[0]).toEqual({ path: '/', lastmod: `${newest.modified_gmt}Z` });
   });
 
   it('gives WordPress’s zone-less modified_gmt its zone', () => {

@@ -43,6 +43,11 @@ function urlset(siteUrl: string, entries: SitemapEntry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/** The latest `lastmod` among entries, or null when none has one. */
+function newestOf(entries: readonly SitemapEntry[]): string | null {
+  return entries.reduce<string | null>((latest, entry) => (entry.lastmod && (!latest || Date.parse(entry.lastmod) > Date.parse(latest)) ? entry.lastmod : latest), null);
+}
+
 /**
  * The sitemap: one `/sitemap.xml` while the entries fit in one file, else an
  * index at `/sitemap.xml` and its parts `/sitemap-1.xml`, `/sitemap-2.xml`...
@@ -59,10 +64,8 @@ export function sitemapFiles(entries: readonly SitemapEntry[], options: SitemapO
   for (let start = 0; start < unique.length; start += max) {
     parts.push({ path: `/sitemap-${parts.length + 1}.xml`, xml: urlset(options.siteUrl, unique.slice(start, start + max)) });
   }
-  const newest = (slice: SitemapEntry[]) =>
-    slice.reduce<string | null>((latest, entry) => (entry.lastmod && (!latest || Date.parse(entry.lastmod) > Date.parse(latest)) ? entry.lastmod : latest), null);
   const items = parts.map((part, index) => {
-    const lastmod = newest(unique.slice(index * max, (index + 1) * max));
+    const lastmod = newestOf(unique.slice(index * max, (index + 1) * max));
     return `  <sitemap><loc>${loc(options.siteUrl, part.path)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</sitemap>`;
   });
   const index = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</sitemapindex>\n`;
@@ -78,6 +81,25 @@ const withZone = (gmt: string | null | undefined) => (gmt ? (/(Z|[+-]\d\d:\d\d)$
  */
 export function articleSitemapEntry(article: { slug: string; modifiedGmt: string | null; publishedGmt?: string | null }): SitemapEntry {
   return { path: articlePath(article.slug), lastmod: withZone(article.modifiedGmt) ?? withZone(article.publishedGmt) };
+}
+
+/**
+ * Everything a sitemap lists for a site: the home page (changed with its newest
+ * article), every category and tag archive, and every article. Paged list
+ * pages are left out: crawlers reach them through rel="next".
+ */
+export function sitemapEntries(site: {
+  posts: readonly { slug: string; modifiedGmt: string | null }[];
+  categories: readonly { slug: string }[];
+  tags: readonly { slug: string }[];
+}): SitemapEntry[] {
+  const articles = site.posts.map(articleSitemapEntry);
+  return [
+    { path: '/', lastmod: newestOf(articles) },
+    ...site.categories.map((term) => ({ path: `/category/${term.slug}` })),
+    ...site.tags.map((term) => ({ path: `/tag/${term.slug}` })),
+    ...articles,
+  ];
 }
 
 /** `robots.txt`: everything may be crawled, and the sitemap is here. */
