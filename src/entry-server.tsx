@@ -19,6 +19,7 @@ import type { PrerenderContext } from '@/routes/loaders';
 
 export { serializeState } from '@/app/prerendered-state';
 export { readSiteIndex } from '@/prerender/site-index';
+export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);

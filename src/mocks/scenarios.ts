@@ -1,5 +1,7 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { wp } from './handlers/paths';
+import { postRoutes } from './handlers/posts';
+import { yoastHeadFor } from './handlers/yoast-head';
 import { wpError } from './handlers/wp-response';
 
 /**
@@ -18,6 +20,7 @@ export const scenarios = {
   flaky: 'The first try of each request fails with 503; retries recover.',
   'comments-refused': 'Posting a comment needs a login (401 rest_comment_login_required).',
   'newsletter-down': 'The newsletter endpoint answers 503.',
+  yoast: 'The site runs Yoast SEO: posts carry yoast_head_json, which the page head uses first.',
 } as const;
 
 export type ScenarioName = keyof typeof scenarios;
@@ -78,6 +81,8 @@ export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = 
     }
     case 'comments-refused':
       return [http.post(wp('/wp/v2/comments'), () => wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.'))];
+    case 'yoast':
+      return postRoutes((post, origin) => ({ yoast_head_json: yoastHeadFor(post, origin) }));
     case 'newsletter-down':
       return [http.post('*/wp-json/newsletter/v1/*', () => wpError(503, 'service_unavailable', 'The newsletter service is unavailable.'))];
   }

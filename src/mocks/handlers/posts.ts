@@ -30,7 +30,11 @@ const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
   id: (a, b) => a.id - b.id,
 };
 
-export const postHandlers = [
+/** Fields a plugin adds to every post, such as Yoast SEO's `yoast_head_json`. */
+type PluginFields = (post: DbPost, origin: string) => Record<string, unknown>;
+
+/** The posts routes; `pluginFields` lets a scenario play a site that runs a plugin. */
+export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
   http.get(wp('/wp/v2/posts'), ({ request }) => {
     const url = new URL(request.url);
     const paging = readPageRequest(url);
@@ -76,13 +80,15 @@ export const postHandlers = [
 
     const origin = url.origin;
     const embed = readEmbed(url);
-    return pagedResponse(url, posts, paging, (post) => pickFields(url, serializePost(post, origin, embed)), 'rest_post_invalid_page_number');
+    return pagedResponse(url, posts, paging, (post) => pickFields(url, { ...serializePost(post, origin, embed), ...pluginFields(post, origin) }), 'rest_post_invalid_page_number');
   }),
 
   http.get(wp('/wp/v2/posts/:id'), ({ request, params }) => {
     const url = new URL(request.url);
     const post = db.posts.find((p) => String(p.id) === params.id);
     if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
-    return HttpResponse.json(pickFields(url, serializePost(post, url.origin, readEmbed(url))));
+    return HttpResponse.json(pickFields(url, { ...serializePost(post, url.origin, readEmbed(url)), ...pluginFields(post, url.origin) }));
   }),
 ];
+
+export const postHandlers = postRoutes();
