@@ -65,6 +65,8 @@ define( 'DB_NAME', 'emac_reader' );
 define( 'DB_USER', 'emac_reader' );
 define( 'DB_PASSWORD', 'emac_reader' );
 define( 'DB_HOST', 'localhost:$work/mysqld.sock' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
 define( 'WP_HOME', 'http://$host:$port' );
 define( 'WP_SITEURL', 'http://$host:$port' );
 define( 'WP_CONTENT_DIR', '$content' );
@@ -94,6 +96,17 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 
+# The mock's own seed, loaded through WordPress's functions.
+node scripts/wordpress/export-seed.mjs >"$work/seed.json"
+php scripts/wordpress/seed.php "$work/seed.json"
+
 export WORDPRESS_URL="http://127.0.0.1:$port"
 export WORDPRESS_WORK="$work"
-npx vitest run --config test/wordpress/vitest.config.ts "$@"
+if [ "${1:-}" = "--serve" ]; then
+  # For working on the suites: keep the site up until Ctrl-C. In another shell:
+  # WORDPRESS_URL=... WORDPRESS_WORK=... npx vitest run --config test/wordpress/vitest.config.ts <file>
+  echo "WORDPRESS_URL=$WORDPRESS_URL WORDPRESS_WORK=$WORDPRESS_WORK"
+  wait "$php_pid"
+else
+  npx vitest run --config test/wordpress/vitest.config.ts "$@"
+fi

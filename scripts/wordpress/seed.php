@@ -37,10 +37,10 @@ foreach ( array_slice( $seed['users'], 1 ) as $user ) {
 }
 
 update_option( 'permalink_structure', '/%postname%/' );
-update_option( 'gmt_offset', $seed['gmtOffset'] );
+update_option( 'gmt_offset', $seed['settings']['gmtOffset'] );
 update_option( 'timezone_string', '' );
-update_option( 'comment_moderation', 0 );
-update_option( 'comment_previously_approved', 0 );
+update_option( 'comment_moderation', $seed['settings']['commentModeration'] ? 1 : 0 );
+update_option( 'comment_previously_approved', $seed['settings']['commentPreviouslyApproved'] ? 1 : 0 );
 update_option( 'require_name_email', 1 );
 update_option( 'thread_comments', 1 );
 update_option( 'close_comments_for_old_posts', 0 );

@@ -32,7 +32,7 @@ const embeddedMediaSchema = v.looseObject({
   ),
 });
 
-const postSchema = v.looseObject({
+export const postSchema = v.looseObject({
   id: v.number(),
   date: v.string(),
   modified: v.optional(v.string()),
