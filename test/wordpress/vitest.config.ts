@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
-    include: ['test/wordpress/**/*.test.ts'],
+    include: ['test/wordpress/**/*.{contract,browser}.ts'],
     environment: 'node',
     globals: true,
     globalSetup: ['test/wordpress/global-setup.ts'],
