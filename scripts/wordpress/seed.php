@@ -47,7 +47,7 @@ update_option( 'close_comments_for_old_posts', 0 );
 update_option( 'default_comment_status', 'open' );
 update_option( 'uploads_use_yearmonth_folders', 0 );
 update_option( 'upload_path', WP_CONTENT_DIR . '/uploads/emac-reader-test' );
-update_option( 'upload_url_path', content_url( 'uploads/emac-reader-test' ) );
+update_option( 'upload_url_path', WP_HOME . '/wp-content/uploads/emac-reader-test' );
 // Stock WordPress: readers who are not logged in cannot comment until a test switches the plugin on.
 update_option( 'emac_reader_comments', 0 );
 global $wp_rewrite;

@@ -41,6 +41,8 @@ function comparable(article: Article) {
       width: image.width,
       height: image.height,
       file: image.url.split('/').pop(),
+      // The reader runs on another origin: a relative address would point at the reader itself.
+      absolute: /^https?:\/\//.test(image.url) && image.sources.every((size) => /^https?:\/\//.test(size.url)),
       sizes: image.sources.filter((size) => size.width <= 1024).map((size) => `${size.width}x${size.height}`),
     },
   };
