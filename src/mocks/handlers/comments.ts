@@ -22,10 +22,13 @@ function timestamps(gmtOffset: number) {
   return { date: local.toISOString().slice(0, 19), date_gmt: now.toISOString().slice(0, 19) };
 }
 
-/** A post the reader may read: published, and its password given when it has one. Unknown ids pass, as in WordPress. */
-function readableBy(post: DbPost | undefined, password: string): boolean {
+/**
+ * A post the reader may read (check_read_post_permission): published, and when it has a password,
+ * that password given in a request for this one post only. Unknown ids pass, as in WordPress.
+ */
+function readableBy(post: DbPost | undefined, password: string, postsAsked = 1): boolean {
   if (!post) return true;
-  return post.status === 'publish' && (!post.password || post.password === password);
+  return post.status === 'publish' && (!post.password || (postsAsked === 1 && post.password === password));
 }
 
 const cannotReadPost = () => wpError(401, 'rest_cannot_read_post', 'Sorry, you are not allowed to read the post for this comment.');
@@ -50,7 +53,7 @@ export const commentHandlers = [
     if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
     // One post the reader may not read (protected without its password, or a draft) refuses the whole batch.
     const password = url.searchParams.get('password') ?? '';
-    if (postIds.some((id) => !readableBy(db.posts.find((p) => p.id === id), password))) return cannotReadPost();
+    if (postIds.some((id) => !readableBy(db.posts.find((p) => p.id === id), password, postIds.length))) return cannotReadPost();
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
 

@@ -77,9 +77,11 @@ describe('the reader on a real WordPress', () => {
 
   it('shows every other card’s comment count on a page with a password-protected post', async () => {
     const { context, page } = await openPage(browser(), readerUrl('/'));
-    const pages = page.getByRole('navigation', { name: 'Article pages' });
-    const last = Math.ceil(seed.posts.filter((post) => post.status === 'publish').length / 10);
-    await pages.getByRole('link', { name: `Page ${last}` }).click();
+    const listed = seed.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+    const pageOfLocked = Math.floor(listed.indexOf(locked) / 10) + 1;
+    if (pageOfLocked > 1) {
+      await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: `Page ${pageOfLocked}` }).click();
+    }
     await page.getByRole('link', { name: plain(locked.title) }).waitFor();
     const cards = page.locator('main article').filter({ hasNot: page.getByRole('link', { name: plain(locked.title) }) });
     const others = await cards.count();

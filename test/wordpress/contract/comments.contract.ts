@@ -68,6 +68,9 @@ describe('reading comments', () => {
     const open = await askBoth(`/comments?post=${protectedPost.id}&password=${protectedPost.password}&order=asc`);
     expect(open.wordpress.status).toBe(200);
     expect(thread(open.mock)).toEqual(thread(open.wordpress));
+    // WordPress weighs a password only when one post is asked for: a batch stays refused.
+    const batch = await askBoth(`/comments?post=${openPost.id},${protectedPost.id}&password=${protectedPost.password}`);
+    expect(errorCode(batch.mock)).toEqual(errorCode(batch.wordpress));
   });
 });
 
