@@ -17,6 +17,10 @@ marker='// Written by emac-reader scripts/wordpress/run.sh'
 mariadb_pid=''
 php_pid=''
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "Port $port is already in use (another test:wordpress?); set WORDPRESS_PORT to a free one." >&2
+  exit 1
+fi
 for config in "${configs[@]}"; do
   if [ -e "$config" ] && ! grep -qF "$marker" "$config"; then
     echo "$config exists and is not ours; not overwriting it." >&2
@@ -95,6 +99,11 @@ for _ in $(seq 1 50); do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
   sleep 0.1
 done
+if ! kill -0 "$php_pid" 2>/dev/null; then
+  echo "PHP's server did not start:" >&2
+  cat "$work/php.log" >&2
+  exit 1
+fi
 
 # The mock's own seed, loaded through WordPress's functions.
 node scripts/wordpress/export-seed.mjs >"$work/seed.json"
