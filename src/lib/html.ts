@@ -1,3 +1,5 @@
+import { domWindow } from './dom';
+
 /**
  * Plain text of a WordPress HTML fragment (titles, excerpts, captions):
  * entities decoded, tags dropped. DOMParser builds an inert document, so
@@ -5,6 +7,7 @@
  */
 export function htmlToText(html: string): string {
   if (!html) return '';
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const window = domWindow();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import type { Db, DbComment, DbPost, DbUser } from '../db';
 import { topics, writeBody } from './articles';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
+import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
 import { categories, tags } from './taxonomies';
@@ -135,7 +136,7 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), ...specialPosts(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
@@ -164,7 +165,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset },
+    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
     subscribers: new Set(['already@example.com']),
   };
 }

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { freePort, runBuild } from '../../../scripts/run-build.mjs';
+import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { openPage, sharedBrowser } from '../../e2e/browser';
 import { setAnonymousComments } from '../sites';
@@ -20,30 +21,27 @@ const threaded = seed.posts.find((post) => post.id === seed.comments.find((comme
 const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#8217;/g, '’').replace(/&#8220;/g, '“').replace(/&#8221;/g, '”').replace(/&amp;/g, '&');
 
 const browser = sharedBrowser();
-let reader: PreviewServer;
+let reader: RunningServer;
 let outDir: string;
 const wordpressUrl = process.env.WORDPRESS_URL!;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'reader-wordpress-'));
-  process.env.VITE_WP_API_URL = `${wordpressUrl}/wp-json`;
-  try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  } finally {
-    delete process.env.VITE_WP_API_URL;
-  }
+  // The whole production build, prerendering included, reads the real WordPress over HTTP.
+  outDir = join(mkdtempSync(join(tmpdir(), 'reader-wordpress-')), 'dist');
+  const port = await freePort();
   // localhost, not 127.0.0.1: the reader's origin differs from the site's, so CORS is in play.
-  reader = await preview({ build: { outDir }, preview: { port: 4190, strictPort: false, host: 'localhost' }, logLevel: 'warn' });
-}, 180_000);
+  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
+  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+}, 240_000);
 
 afterAll(async () => {
   await reader?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
   setAnonymousComments(false);
 });
 
 function readerUrl(path: string): string {
-  return `${reader.resolvedUrls!.local[0]!.replace(/\/$/, '')}${path}`;
+  return `${reader.url.replace(/\/$/, '')}${path}`;
 }
 
 async function search(page: Page, words: string) {

@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError, isApiError } from '@/lib/api-error';
-import { readStored, writeStored } from '@/lib/local-store';
+import { writeStored } from '@/lib/local-store';
 import { commentQueries, createComment, type Comment } from '../api/comments';
 import styles from './comments.module.css';
 
 export const maxCommentLength = 5000;
-const authorKey = 'comment-author';
+export const authorKey = 'comment-author';
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 type Field = 'name' | 'email' | 'content';
@@ -26,9 +26,9 @@ function validate(values: CommentDraft): FieldErrors {
 }
 
 /** The name and email saved after the last comment posted on this device. */
-export function rememberedAuthor(): { name: string; email: string } {
+export function rememberedAuthor(stored: string | null): { name: string; email: string } {
   try {
-    const saved = JSON.parse(readStored(authorKey) ?? 'null') as { name?: unknown; email?: unknown } | null;
+    const saved = JSON.parse(stored ?? 'null') as { name?: unknown; email?: unknown } | null;
     return { name: typeof saved?.name === 'string' ? saved.name : '', email: typeof saved?.email === 'string' ? saved.email : '' };
   } catch {
     return { name: '', email: '' };

@@ -5,7 +5,8 @@ import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { commentQueries, type Comment } from '../api/comments';
-import { CommentForm, rememberedAuthor, type CommentDraft } from './comment-form';
+import { useStored } from '@/lib/local-store';
+import { authorKey, CommentForm, rememberedAuthor, type CommentDraft } from './comment-form';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -30,7 +31,15 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
-  const [draft, setDraft] = useState<CommentDraft>(() => ({ ...rememberedAuthor(), content: '' }));
+  const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', content: '' });
+  // The device's remembered name arrives after hydration, and never over what the reader has typed.
+  const storedAuthor = useStored(authorKey);
+  const [seenAuthor, setSeenAuthor] = useState<string | null>(null);
+  if (storedAuthor !== seenAuthor) {
+    setSeenAuthor(storedAuthor);
+    const remembered = rememberedAuthor(storedAuthor);
+    setDraft((current) => ({ ...current, name: current.name || remembered.name, email: current.email || remembered.email }));
+  }
   const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string; key: number } | null>(null);
   const [highlightId, setHighlightId] = useState<number | null>(null);
   const noticeCount = useRef(0);

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { apiRoot, usesMockApi } from '@/lib/config';
-import { readStored, writeStored } from '@/lib/local-store';
+import { useStored, writeStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import {
   isAlreadySubscribed,
@@ -47,10 +47,12 @@ interface NewsletterBoxProps {
  */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readStored(dismissedKey) === '1');
-  // Read once: a sign-up in this very box must go on showing its own outcome.
-  const [subscriber, setSubscriber] = useState(() => readStored(subscriberKey));
+  const dismissed = useStored(dismissedKey) === '1' && variant === 'inline';
+  const storedSubscriber = useStored(subscriberKey);
+  // Once the reader sends the form, this box shows its own outcome, not the address it stores.
+  const [ownOutcome, setOwnOutcome] = useState(false);
   const [addingAnother, setAddingAnother] = useState(false);
+  const subscriber = ownOutcome || addingAnother ? null : storedSubscriber;
   if (!data?.endpoint || dismissed) return null;
   if (subscriber) {
     if (variant === 'inline') return null;
@@ -58,10 +60,7 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       <KnownSubscriber
         email={subscriber}
         siteName={data.siteName}
-        onAnotherAddress={() => {
-          setSubscriber(null);
-          setAddingAnother(true);
-        }}
+        onAnotherAddress={() => setAddingAnother(true)}
       />
     );
   }
@@ -72,12 +71,10 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       endpoint={data.endpoint}
       siteName={data.siteName}
       variant={variant}
+      onSend={() => setOwnOutcome(true)}
       onDismiss={
         variant === 'inline'
-          ? () => {
-              writeStored(dismissedKey, '1');
-              setDismissed(true);
-            }
+          ? () => writeStored(dismissedKey, '1')
           : undefined
       }
     />
@@ -109,9 +106,10 @@ interface NewsletterFormProps {
   siteName: string;
   variant: 'footer' | 'inline';
   onDismiss?: () => void;
+  onSend: () => void;
 }
 
-function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss }: NewsletterFormProps) {
+function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss, onSend }: NewsletterFormProps) {
   const id = useId();
   const boxRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -162,6 +160,7 @@ function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDis
       return;
     }
     sending.current = true;
+    onSend();
     mutation.mutate(address);
   }
 
