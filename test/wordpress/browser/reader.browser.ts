@@ -3,8 +3,7 @@
  * `npm run test:wordpress` started, served from another origin, in Chromium:
  * the reading flow, search and comments as a reader sees them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freePort, runBuild } from '../../../scripts/run-build.mjs';
@@ -27,7 +26,9 @@ const wordpressUrl = process.env.WORDPRESS_URL!;
 
 beforeAll(async () => {
   // The whole production build, prerendering included, reads the real WordPress over HTTP.
-  outDir = join(mkdtempSync(join(tmpdir(), 'reader-wordpress-')), 'dist');
+  // Inside the project, so the prerendering step's server bundle finds node_modules.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-')), 'dist');
   const port = await freePort();
   // localhost, not 127.0.0.1: the reader's origin differs from the site's, so CORS is in play.
   await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
