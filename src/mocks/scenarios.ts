@@ -11,14 +11,14 @@ import { wpError } from './handlers/wp-response';
  * and in stories (`parameters.msw.handlers`).
  */
 export const scenarios = {
-  normal: 'Everything works.',
+  normal: 'Everything works, as on a stock WordPress with the reader’s comments plugin: a first comment waits for moderation.',
   slow: 'Every API answer is delayed (latency in ms, default 2500).',
   offline: 'The network is down: every API request fails.',
   'server-error': 'WordPress answers 500 to every article request, list and single.',
   'article-error': 'Lists work, but opening an article answers 500.',
   empty: 'A brand-new site: no articles, categories, tags or comments.',
   flaky: 'The first try of each request fails with 503; retries recover.',
-  'comments-refused': 'Posting a comment needs a login (401 rest_comment_login_required).',
+  'comments-refused': 'A stock WordPress without the reader’s comments plugin: posting a comment needs a login (401 rest_comment_login_required).',
   'newsletter-down': 'The newsletter endpoint answers 503.',
   yoast: 'The site runs Yoast SEO: posts carry yoast_head_json, which the page head uses first.',
 } as const;

@@ -15,11 +15,19 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ').toLowerCase();
 }
 
-/** WordPress's search: every term in the title, excerpt or content, no excluded term in any of them. */
+/** MySQL's default collation compares without case or accents: "zurich" finds "Zürich". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * WordPress's search: every term somewhere in the stored title, excerpt or content (markup
+ * included, as SQL's LIKE sees it), no excluded term in any of them.
+ */
 function matchesSearch(post: DbPost, search: string): boolean {
-  const haystack = `${plainText(post.title)} ${plainText(post.excerpt)} ${plainText(post.content)}`;
+  const haystack = folded(`${post.title} ${post.excerpt} ${post.content}`);
   const { include, exclude } = parseSearch(search);
-  return include.every((term) => haystack.includes(term.toLowerCase())) && !exclude.some((term) => haystack.includes(term.toLowerCase()));
+  return include.every((term) => haystack.includes(folded(term))) && !exclude.some((term) => haystack.includes(folded(term)));
 }
 
 const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
@@ -65,7 +73,8 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
     if (slugs.length) posts = posts.filter((p) => slugs.includes(p.slug));
-    if (search) posts = posts.filter((p) => matchesSearch(p, search));
+    // A visitor's search never finds password-protected posts (WP_Query adds post_password = '').
+    if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);
     if (after) posts = posts.filter((p) => p.date > after);
 
@@ -87,6 +96,7 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     const url = new URL(request.url);
     const post = db.posts.find((p) => String(p.id) === params.id);
     if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
+    if (post.status !== 'publish') return wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
     return HttpResponse.json(pickFields(url, { ...serializePost(post, url.origin, readEmbed(url)), ...pluginFields(post, url.origin) }));
   }),
 ];

@@ -5,6 +5,7 @@ import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceParagraphs } from './reference-article';
+import { specialPosts } from './special-posts';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -41,6 +42,7 @@ function referencePost(): DbPost {
     modified_gmt: toGmt('2023-07-05T10:12:00'),
     slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
     status: 'publish',
+    password: '',
     title: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables',
     content,
     excerpt: excerptOf(paragraphs.join(' ')),
@@ -123,6 +125,7 @@ export function createSeed(): Db {
       modified_gmt: toGmt(topic.date),
       slug: topic.slug,
       status: 'publish',
+      password: '',
       title: topic.title,
       content,
       // As an editor's hand-written excerpt reads: the opening paragraphs, without the
@@ -136,11 +139,11 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), pastedMarkupPost(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
-  const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3 };
+  const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3, 1150: 2 };
   const comments = posts.flatMap((post) => commentsFor(post, commentCounts[post.id] ?? 0, random, nextCommentId));
   // Held for moderation: WordPress keeps these out of the public list.
   const held = posts.find((post) => post.id === 1100)!;
@@ -165,7 +168,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
+    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
     subscribers: new Set(['already@example.com']),
   };
 }

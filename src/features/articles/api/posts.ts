@@ -33,7 +33,7 @@ const embeddedMediaSchema = v.looseObject({
   ),
 });
 
-const postSchema = v.looseObject({
+export const postSchema = v.looseObject({
   id: v.number(),
   date: v.string(),
   date_gmt: v.optional(v.nullable(v.string())),
