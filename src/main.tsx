@@ -41,6 +41,21 @@ async function loadFirstViews(routes: RouteObject[]) {
   );
 }
 
+/** Prerendered data counts as fresh while the page hydrates, so nothing is fetched before it can respond. */
+function asOfNow(state: PrerenderedState['queries']): PrerenderedState['queries'] {
+  const now = Date.now();
+  return { ...state, queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })) };
+}
+
+/**
+ * Lets the browser paint the prerendered page before hydration takes the main
+ * thread: on a slow phone the reader sees the article first, then it responds.
+ */
+function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start() {
   // An old `?page=2` link: the prerendered page 2 lives at /page/2/.
   const canonical = canonicalListPath(new URL(window.location.href));
@@ -49,37 +64,36 @@ async function start() {
     return;
   }
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
-  if (!import.meta.env.VITE_WP_API_URL?.trim()) {
+  const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
+  const mockReady = async () => {
     try {
       await startMock();
     } catch (error) {
       // Without a service worker (an insecure origin, a private window that forbids it) the reader still starts and explains the failure per view.
       console.error('The built-in mock WordPress could not start.', error);
     }
-  }
+  };
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
   const state = readPrerenderedState();
+  const app = (router: ReturnType<typeof createBrowserRouter>) => (
+    <App queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </App>
+  );
   if (state) {
-    hydrate(queryClient, state.queries);
-    await loadFirstViews(routes);
-    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router });
-    hydrateRoot(
-      container,
-      <App queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </App>,
-    );
+    // The page as the build rendered it, made interactive; then its data refreshed in the background.
+    hydrate(queryClient, asOfNow(state.queries));
+    await Promise.all([loadFirstViews(routes), afterFirstPaint()]);
+    hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
+    if (usesMock) await mockReady();
+    void queryClient.invalidateQueries();
   } else {
     // The shell (200.html) or a page served for another path: render from scratch.
-    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
-    createRoot(container).render(
-      <App queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </App>,
-    );
+    if (usesMock) await mockReady();
+    createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
 }
 

@@ -9,5 +9,7 @@ export function htmlToText(html: string): string {
   if (!html) return '';
   const window = domWindow();
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  // WordPress wraps a pasted <script> in a paragraph (wpautop): its source is no text to show.
+  for (const element of doc.body.querySelectorAll('script, style, template')) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

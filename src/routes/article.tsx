@@ -5,7 +5,6 @@ import { HeadlineText } from '@/components/headline-text';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
-import { useDocumentMeta } from '@/lib/use-document-meta';
 import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
@@ -16,6 +15,7 @@ import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
@@ -54,12 +54,12 @@ export function Component() {
 
 function ArticleView({ article }: { article: Article }) {
   const comments = useQuery(commentQueries.list(article.id));
-  useDocumentMeta(article.title, article.excerpt);
   useFragmentOnLoad(!comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
 
   return (
     <div className={styles.layout}>
+      <ArticleHead article={article} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title}>

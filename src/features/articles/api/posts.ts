@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { requestJson, readPagination } from '@/lib/http';
 import { htmlToText } from '@/lib/html';
 import { renderedSchema, wpUrl, type Paged } from '@/lib/wordpress';
+import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
 
 const termSchema = v.object({
   id: v.number(),
@@ -32,10 +33,12 @@ const embeddedMediaSchema = v.looseObject({
   ),
 });
 
-const postSchema = v.looseObject({
+export const postSchema = v.looseObject({
   id: v.number(),
   date: v.string(),
+  date_gmt: v.optional(v.nullable(v.string())),
   modified: v.optional(v.string()),
+  modified_gmt: v.optional(v.nullable(v.string())),
   slug: v.string(),
   link: v.optional(v.string()),
   title: renderedSchema,
@@ -44,6 +47,7 @@ const postSchema = v.looseObject({
   comment_status: v.optional(v.picklist(['open', 'closed']), 'open'),
   categories: v.optional(v.array(v.number()), []),
   tags: v.optional(v.array(v.number()), []),
+  yoast_head_json: optionalYoastHeadSchema,
   _embedded: v.optional(
     v.looseObject({
       author: v.optional(v.array(v.looseObject({ id: v.optional(v.number()), name: v.optional(v.string()) }))),
@@ -80,6 +84,9 @@ export interface Article {
   slug: string;
   date: string;
   modified: string;
+  /** UTC instants with their zone (`2023-07-05T01:30:00Z`), or null when WordPress gives none. */
+  publishedGmt: string | null;
+  modifiedGmt: string | null;
   /** Plain text. */
   title: string;
   /** Plain text. */
@@ -92,7 +99,12 @@ export interface Article {
   author: string | null;
   image: FeaturedImage | null;
   readingMinutes: number;
+  /** The Yoast SEO plugin's head for this post, when the site runs it. */
+  yoastHead: YoastHead | null;
 }
+
+/** WordPress's `*_gmt` fields carry no zone; they are UTC. */
+const utc = (gmt: string | null | undefined): string | null => (gmt && /^\d{4}-\d\d-\d\dT[\d:]+$/.test(gmt) ? `${gmt}Z` : null);
 
 function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): FeaturedImage | null {
   if (!media?.source_url) return null;
@@ -138,6 +150,8 @@ export function toArticle(post: WpPost): Article {
     slug: post.slug,
     date: post.date,
     modified: post.modified ?? post.date,
+    publishedGmt: utc(post.date_gmt),
+    modifiedGmt: utc(post.modified_gmt) ?? utc(post.date_gmt),
     title: htmlToText(post.title.rendered) || '(untitled)',
     excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
     contentHtml,
@@ -147,6 +161,7 @@ export function toArticle(post: WpPost): Article {
     author: embedded?.author?.[0]?.name ?? null,
     image: toImage(embedded?.['wp:featuredmedia']?.[0]),
     readingMinutes: readingMinutes(contentHtml),
+    yoastHead: post.yoast_head_json ?? null,
   };
 }
 
