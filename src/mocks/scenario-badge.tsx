@@ -9,7 +9,10 @@ import styles from './scenario-badge.module.css';
  * to testers (a scenario chosen in this tab, or the dev server), never to a
  * reader of a build; a strip above the page, so it covers nothing.
  */
-export function ScenarioBadge({ scenario, devServer = import.meta.env.DEV }: { scenario: ActiveScenario; devServer?: boolean }) {
+// The dev server's hot-module API: present there only, whatever mode a build ran in.
+const onDevServer = Boolean(import.meta.hot);
+
+export function ScenarioBadge({ scenario, devServer = onDevServer }: { scenario: ActiveScenario; devServer?: boolean }) {
   const id = useId();
   if (!scenario.requested && !devServer) return null;
   const latency = scenario.name === 'slow' && scenario.options.latencyMs ? ` (${scenario.options.latencyMs} ms)` : '';

@@ -136,6 +136,19 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     await context.close();
   });
 
+  it('shows the mock’s scenario strip only to a tester who chose a scenario, above the page', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
+    expect(await page.getByRole('complementary', { name: 'Mock API' }).count()).toBe(0);
+    await page.goto(`${referencePath}?scenario=normal`);
+    const badge = page.getByRole('complementary', { name: 'Mock API' });
+    await badge.waitFor();
+    // In the flow above the header: it covers nothing.
+    const [strip, header] = await Promise.all([badge.boundingBox(), page.getByRole('banner').boundingBox()]);
+    expect(strip!.y + strip!.height).toBeLessThanOrEqual(header!.y + 1);
+    await context.close();
+  });
+
   it('shows one search box on the results page', async () => {
     const { context, page } = await openPage(browser(), '/search?q=semiconductor', { viewport });
     await page.getByRole('heading', { level: 1, name: 'Results for “semiconductor”' }).waitFor();
