@@ -57,11 +57,16 @@ export function describeError(error: unknown): string {
     case 'invalid-response':
       return 'The news server sent an answer we could not read. Please try again later.';
     case 'wordpress':
-      return stripTags(error.message) || `The news server refused the request (${error.status}).`;
+      return asSentence(stripTags(error.message)) || `The news server refused the request (${error.status}).`;
     case 'http':
       if (error.status === 404) return 'We could not find what you asked for.';
       return `The news server refused the request (error ${error.status}).`;
   }
+}
+
+/** WordPress's own words end without a full stop at times ("Cookie check failed"); the next sentence needs one. */
+function asSentence(text: string): string {
+  return text && !/[.!?…。]$/.test(text) ? `${text}.` : text;
 }
 
 function stripTags(text: string): string {

@@ -24,6 +24,8 @@ export interface DbPost {
   /** 0 when the post has no featured image. */
   featured_media: number;
   comment_status: 'open' | 'closed';
+  /** WordPress's post password; '' when the post is not protected. */
+  password: string;
   sticky: boolean;
   categories: number[];
   tags: number[];

@@ -30,8 +30,10 @@ interface ArticleListPageProps {
 /** One page of a list view: latest, a category, a tag or a search. */
 export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
-  const ids = posts.data?.items.map((article) => article.id) ?? [];
+  // A protected post's comments are not the reader's to count until it is unlocked.
+  const ids = posts.data?.items.filter((article) => !article.protected).map((article) => article.id) ?? [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
+  const shownCounts = ids.length === 0 || counts.isError ? {} : counts.data;
   const pageTitle = filter.page > 1 ? `${title} – page ${filter.page}` : title;
   useDocumentMeta(pageTitle, description);
 
@@ -74,7 +76,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   } else {
     content = (
       <>
-        <ArticleList articles={posts.data.items} commentCounts={counts.data} highlight={highlight} />
+        <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
         <Pagination page={filter.page} totalPages={posts.data.totalPages} hrefFor={hrefFor} label="Article pages" />
       </>
     );

@@ -1,4 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { LoaderFunctionArgs } from 'react-router-dom';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
@@ -9,6 +10,7 @@ import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleImage } from '@/features/articles/components/article-image';
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton';
+import { PasswordGate, type UnlockedArticle } from '@/features/articles/components/password-gate';
 import { AdjacentArticles } from '@/features/articles/components/adjacent-articles';
 import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
@@ -25,7 +27,7 @@ export const loader =
     const slug = params.slug ?? '';
     void queryClient
       .ensureQueryData(postQueries.detail(slug))
-      .then((article) => article && queryClient.prefetchQuery(commentQueries.list(article.id)))
+      .then((article) => (article && !article.protected ? queryClient.prefetchQuery(commentQueries.list(article.id)) : undefined))
       .catch(() => undefined);
     return null;
   };
@@ -59,11 +61,14 @@ export function Component() {
     );
   }
   if (!article.data) return <NotFoundView what="article" />;
-  return <ArticleView article={article.data} />;
+  return <ArticleView key={article.data.id} article={article.data} />;
 }
 
 function ArticleView({ article }: { article: Article }) {
-  const comments = useQuery(commentQueries.list(article.id));
+  // A password-protected post shows its text and comments once the reader gives the password.
+  const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
+  const locked = article.protected && !unlocked;
+  const comments = useQuery({ ...commentQueries.list(article.id, unlocked?.password), enabled: !locked });
   useDocumentMeta(article.title, article.excerpt);
   const showHero = article.image && !bodyShowsImage(article);
 
@@ -74,7 +79,7 @@ function ArticleView({ article }: { article: Article }) {
           <h1 id="article-title" className={styles.title}>
             {article.title}
           </h1>
-          <MetaLine date={article.date} categories={article.categories} commentCount={comments.data?.length} commentsHref="#comments" />
+          <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />
           <p className={styles.byline}>
             {article.author && <span>By {article.author} · </span>}
             <span>{article.readingMinutes} min read</span>
@@ -86,7 +91,7 @@ function ArticleView({ article }: { article: Article }) {
             {article.image.caption && <figcaption>{article.image.caption}</figcaption>}
           </figure>
         )}
-        <ArticleBody html={article.contentHtml} />
+        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} />}
         {article.tags.length > 0 && (
           <div className={styles.tags}>
             <h2 className="visually-hidden">Tags</h2>
@@ -102,7 +107,7 @@ function ArticleView({ article }: { article: Article }) {
         <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
       </article>
       <NewsletterBox variant="inline" />
-      <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
+      {!locked && <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} password={unlocked?.password} />}
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />
     </div>

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { db, nextId, type DbComment } from '../db';
+import { isEmailAddress } from '@/lib/email';
+import { db, nextId, type DbComment, type DbPost } from '../db';
 import { serializeComment } from './serializers';
 import { wp } from './paths';
 import { escapeHtml, intListParam, invalidParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What wpautop would make of plain text: paragraphs and line breaks, markup escaped. */
 function renderCommentText(text: string): string {
@@ -22,6 +22,18 @@ function timestamps(gmtOffset: number) {
   return { date: local.toISOString().slice(0, 19), date_gmt: now.toISOString().slice(0, 19) };
 }
 
+const cannotReadPost = () => wpError(401, 'rest_cannot_read_post', 'Sorry, you are not allowed to read the post for this comment.');
+
+/**
+ * WordPress's check_read_post_permission for an anonymous reader: a password-protected
+ * post can be read only when the request names that one post and gives its password.
+ * A batch (`post=1,2,3`) holding a protected post is refused whatever the password.
+ */
+function canReadPost(post: DbPost, requestedPosts: number, password: string | null): boolean {
+  if (!post.password) return true;
+  return requestedPosts === 1 && password === post.password;
+}
+
 export const commentHandlers = [
   http.get(wp('/wp/v2/comments'), ({ request }) => {
     const url = new URL(request.url);
@@ -33,9 +45,16 @@ export const commentHandlers = [
     if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
+    const password = url.searchParams.get('password');
+    for (const id of postIds) {
+      const post = db.posts.find((p) => p.id === id);
+      if (post && !canReadPost(post, postIds.length, password)) return cannotReadPost();
+    }
 
-    // Anonymous readers see approved comments only, as WordPress shows them.
-    let comments = db.comments.filter((c) => c.status === 'approved');
+    // Anonymous readers see approved comments only, as WordPress shows them; a protected
+    // post's comments only to a request that unlocked it.
+    const readable = new Set(db.posts.filter((p) => canReadPost(p, postIds.length, password)).map((p) => p.id));
+    let comments = db.comments.filter((c) => c.status === 'approved' && readable.has(c.post));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
     comments = [...comments].sort((a, b) =>
@@ -63,6 +82,7 @@ export const commentHandlers = [
     const postId = Number(input.post);
     const post = db.posts.find((p) => p.id === postId);
     if (!post) return wpError(403, 'rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.');
+    if (!canReadPost(post, 1, typeof input.password === 'string' ? input.password : null)) return cannotReadPost();
     if (post.comment_status !== 'open') return wpError(403, 'rest_comment_closed', 'Sorry, comments are closed for this item.');
 
     const authorName = typeof input.author_name === 'string' ? input.author_name.trim() : '';
@@ -70,7 +90,7 @@ export const commentHandlers = [
     if (!authorName || !authorEmail) {
       return wpError(400, 'rest_comment_author_data_required', 'Creating a comment requires valid author name and email values.');
     }
-    if (!emailPattern.test(authorEmail)) return invalidParam('author_email', 'Invalid email address.');
+    if (!isEmailAddress(authorEmail)) return invalidParam('author_email', 'Invalid email address.');
     const content = typeof input.content === 'string' ? input.content : '';
     if (!content.trim()) return wpError(400, 'rest_comment_content_invalid', 'Invalid comment content.');
 

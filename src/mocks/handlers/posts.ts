@@ -61,7 +61,8 @@ export const postHandlers = [
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
     if (slugs.length) posts = posts.filter((p) => slugs.includes(p.slug));
-    if (search) posts = posts.filter((p) => matchesSearch(p, search));
+    // WP_Query leaves password-protected posts out of an anonymous search.
+    if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);
     if (after) posts = posts.filter((p) => p.date > after);
 
@@ -83,6 +84,9 @@ export const postHandlers = [
     const url = new URL(request.url);
     const post = db.posts.find((p) => String(p.id) === params.id);
     if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
-    return HttpResponse.json(pickFields(url, serializePost(post, url.origin, readEmbed(url))));
+    // `?password=` on a single post: a wrong one is refused, the right one unlocks the content.
+    const password = url.searchParams.get('password');
+    if (password && password !== post.password) return wpError(403, 'rest_post_incorrect_password', 'Incorrect post password.');
+    return HttpResponse.json(pickFields(url, serializePost(post, url.origin, readEmbed(url), Boolean(password))));
   }),
 ];

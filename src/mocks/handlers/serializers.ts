@@ -1,8 +1,13 @@
 import { db, type DbComment, type DbMedia, type DbPost, type DbTerm, type DbUser } from '../db';
 
-/** Everything WordPress puts in a post, in its field order, with `_embedded` when asked. */
-export function serializePost(post: DbPost, origin: string, embed: Set<string> | 'all' | null) {
+/**
+ * Everything WordPress puts in a post, in its field order, with `_embedded` when asked.
+ * A password-protected post's content and excerpt come out empty, marked `protected`,
+ * unless the request gave its password (`unlocked`).
+ */
+export function serializePost(post: DbPost, origin: string, embed: Set<string> | 'all' | null, unlocked = false) {
   const api = `${origin}/wp-json/wp/v2`;
+  const withheld = Boolean(post.password) && !unlocked;
   const body: Record<string, unknown> = {
     id: post.id,
     date: post.date,
@@ -15,8 +20,8 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     type: 'post',
     link: `${origin}/news/${post.slug}/`,
     title: { rendered: post.title },
-    content: { rendered: post.content, protected: false },
-    excerpt: { rendered: post.excerpt, protected: false },
+    content: { rendered: withheld ? '' : post.content, protected: Boolean(post.password) },
+    excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },
     author: post.author,
     featured_media: post.featured_media,
     comment_status: post.comment_status,
@@ -51,7 +56,7 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
         post.tags.flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'post_tag', origin)),
       ];
     }
-    if (wants('replies')) {
+    if (wants('replies') && !withheld) {
       const replies = db.comments.filter((c) => c.post === post.id && c.status === 'approved');
       if (replies.length) embedded.replies = [replies.map((c) => serializeComment(c, origin))];
     }

@@ -5,7 +5,8 @@ import styles from './article-list.module.css';
 
 interface ArticleListProps {
   articles: Article[];
-  commentCounts?: Record<number, number>;
+  /** Undefined while the counts load; a post missing from them, or null, goes without a count. */
+  commentCounts?: Record<number, number | null>;
   /** Search terms to mark in each card. */
   highlight?: readonly string[];
 }
@@ -15,7 +16,7 @@ export function ArticleList({ articles, commentCounts, highlight }: ArticleListP
     <ol className={styles.list}>
       {articles.map((article, index) => (
         <li key={article.id}>
-          <ArticleCard article={article} commentCount={commentCounts?.[article.id]} priority={index < 2} highlight={highlight} />
+          <ArticleCard article={article} commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)} priority={index < 2} highlight={highlight} />
         </li>
       ))}
     </ol>

@@ -6,8 +6,8 @@ import styles from './meta-line.module.css';
 interface MetaLineProps {
   date: string;
   categories: Term[];
-  /** Unknown while the count loads; the slot keeps its place. */
-  commentCount?: number;
+  /** Undefined while the count loads (the slot keeps its place); null when it cannot be known, and then left out. */
+  commentCount?: number | null;
   /** Where the count links to, such as `#comments` on the article page. */
   commentsHref?: string;
 }
@@ -28,22 +28,23 @@ const separator = (
  * rather than at the start of the next.
  */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
-  const countText = commentCount === undefined ? null : commentCountLabel(commentCount);
+  const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount);
+  const hasCount = commentCount !== null;
   return (
     <p className={styles.meta}>
       <span className={styles.part}>
         <time dateTime={isoDate(date)}>{formatPostDate(date)}</time>
-        {separator}
+        {(categories.length > 0 || hasCount) && separator}
       </span>{' '}
       {categories.map((category, index) => (
         <span key={category.id}>
           <span className={styles.part}>
             <Link to={`/category/${category.slug}`}>{category.name}</Link>
-            {index < categories.length - 1 ? ',' : separator}
+            {index < categories.length - 1 ? ',' : hasCount && separator}
           </span>{' '}
         </span>
       ))}
-      {countText === null ? (
+      {!hasCount ? null : countText === null ? (
         <span className={`${styles.part} ${styles.pending}`}>
           <span className="visually-hidden">Loading comment count</span>
           <span aria-hidden="true">– comments</span>

@@ -1,96 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { describeError, isApiError } from '@/lib/api-error';
-import { readStored, writeStored } from '@/lib/local-store';
-import { commentQueries, createComment, type Comment } from '../api/comments';
+import type { Comment } from '../api/comments';
+import { usePostComment } from '../api/use-post-comment';
+import {
+  failureMessage,
+  fields,
+  maxCommentLength,
+  maxNameLength,
+  serverFieldErrors,
+  validate,
+  worthRetrying,
+  type CommentDraft,
+  type Field,
+  type FieldErrors,
+} from './comment-rules';
 import styles from './comments.module.css';
-
-export const maxCommentLength = 5000;
-const authorKey = 'comment-author';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-type Field = 'name' | 'email' | 'content';
-const fields: readonly Field[] = ['name', 'email', 'content'];
-export type CommentDraft = Record<Field, string>;
-type FieldErrors = Partial<Record<Field, string>>;
-
-function validate(values: CommentDraft): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.name.trim()) errors.name = 'Please enter your name.';
-  if (!values.email.trim()) errors.email = 'Please enter your email address.';
-  else if (!emailPattern.test(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
-  if (!values.content.trim()) errors.content = 'Please write a comment.';
-  else if (values.content.length > maxCommentLength) errors.content = `Please shorten your comment to ${maxCommentLength} characters.`;
-  return errors;
-}
-
-/** The name and email saved after the last comment posted on this device. */
-export function rememberedAuthor(): { name: string; email: string } {
-  try {
-    const saved = JSON.parse(readStored(authorKey) ?? 'null') as { name?: unknown; email?: unknown } | null;
-    return { name: typeof saved?.name === 'string' ? saved.name : '', email: typeof saved?.email === 'string' ? saved.email : '' };
-  } catch {
-    return { name: '', email: '' };
-  }
-}
-
-const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
-const invalidFieldMessages: Record<Field, string> = {
-  name: 'The site did not accept this name.',
-  email: 'The site did not accept this email address.',
-  content: 'The site did not accept this comment.',
-};
-
-/** Refusals WordPress ties to one field, shown under that field. */
-function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!isApiError(error)) return null;
-  switch (error.code) {
-    case 'rest_comment_author_data_required':
-      return { name: 'The site needs your name to post a comment.', email: 'The site needs a valid email address to post a comment.' };
-    case 'rest_comment_content_invalid':
-      return { content: 'The site did not accept this comment. Please write some text.' };
-    case 'comment_author_column_length':
-      return { name: 'This name is longer than the site allows.' };
-    case 'comment_author_email_column_length':
-      return { email: 'This email address is longer than the site allows.' };
-    case 'comment_content_column_length':
-      return { content: 'This comment is longer than the site allows.' };
-    case 'rest_invalid_param': {
-      const errors: FieldErrors = {};
-      for (const param of error.params) {
-        const field = wpParamToField[param];
-        if (field) errors[field] = invalidFieldMessages[field];
-      }
-      return Object.keys(errors).length > 0 ? errors : null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** What went wrong, said for this form; the typed text always stays. */
-function failureMessage(error: unknown, fieldErrors: FieldErrors | null): string {
-  if (fieldErrors) return 'Your comment was not posted. Please check the fields marked below.';
-  if (isApiError(error)) {
-    switch (error.code) {
-      case 'rest_comment_login_required':
-        return 'This site only accepts comments from signed-in users, so your comment could not be posted. Your text is still here if you want to copy it.';
-      case 'rest_comment_closed':
-        return 'Comments are closed for this article, so your comment could not be posted. Your text is still here.';
-      case 'comment_duplicate':
-        return 'You have already posted this comment.';
-      case 'comment_flood':
-        return 'You are commenting too quickly. Please wait a moment and try again.';
-    }
-  }
-  return `Your comment could not be posted. ${describeError(error)} Your text is still here.`;
-}
-
-/** A refusal that will not change by sending again gets no "Try again" label. */
-function worthRetrying(error: unknown): boolean {
-  return !isApiError(error) || error.isRetryable || error.kind === 'invalid-response';
-}
 
 interface CommentFormProps {
   postId: number;
@@ -105,10 +29,13 @@ interface CommentFormProps {
   draft: CommentDraft;
   onDraftChange: (update: (draft: CommentDraft) => CommentDraft) => void;
   onPosted: (comment: Comment, content: string) => void;
+  /** A try failed: an earlier "posted" notice no longer describes the form. */
+  onFailed?: () => void;
+  /** The password of a protected post the reader has unlocked. */
+  password?: string;
 }
 
-export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, draft, onDraftChange, onPosted }: CommentFormProps) {
-  const queryClient = useQueryClient();
+export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, draft, onDraftChange, onPosted, onFailed, password }: CommentFormProps) {
   const id = useId();
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -126,27 +53,15 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
     if (replyingTo) contentRef.current?.focus();
   }, [replyingTo]);
 
-  const mutation = useMutation({
-    mutationFn: createComment,
-    onSuccess: async (comment, input) => {
-      writeStored(authorKey, JSON.stringify({ name: input.author_name, email: input.author_email }));
-      if (comment.status === 'approved') {
-        const listKey = commentQueries.list(postId).queryKey;
-        // A refetch already under way would overwrite the comment with the list it started from.
-        await queryClient.cancelQueries({ queryKey: listKey });
-        if (queryClient.getQueryData(listKey)) {
-          queryClient.setQueryData(listKey, (previous) => previous && [...previous.filter((c) => c.id !== comment.id), comment]);
-        } else {
-          void queryClient.invalidateQueries({ queryKey: listKey });
-        }
-        void queryClient.invalidateQueries({ queryKey: commentQueries.allCounts() });
-      }
+  const mutation = usePostComment(postId, password, {
+    onPosted: (comment, content) => {
       onDraftChange((current) => ({ ...current, content: '' }));
       setTouched({});
       setSubmitted(false);
-      onPosted(comment, input.content);
+      onPosted(comment, content);
     },
-    onError: (error) => {
+    onFailed: (error) => {
+      onFailed?.();
       const fieldErrors = serverFieldErrors(error);
       setServerErrors(fieldErrors ?? {});
       const first = fieldErrors && fields.find((field) => fieldErrors[field]);
@@ -232,7 +147,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
       <div className={styles.row}>
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
-          <input ref={nameRef} type="text" autoComplete="name" maxLength={245} required {...field('name')} />
+          <input ref={nameRef} type="text" autoComplete="name" maxLength={maxNameLength} required {...field('name')} />
           {errorText('name')}
         </div>
         <div className={styles.field}>

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatDateTime, isoDate } from '@/lib/dates';
+import { initials } from '@/lib/initials';
 import { sanitizeHtml } from '@/lib/sanitize-html';
 import type { CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -19,12 +20,7 @@ interface CommentItemProps {
 export function CommentItem({ node, depth, onReply, highlightId, renderForm }: CommentItemProps) {
   const { comment } = node;
   const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
-  const initials = comment.authorName
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
+  const letters = initials(comment.authorName);
   return (
     <li className={styles.item}>
       <article
@@ -36,7 +32,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
       >
         <header className={styles.commentHeader}>
           <span className={styles.avatar} aria-hidden="true">
-            {initials || '?'}
+            {letters || '?'}
           </span>
           <span className={styles.author}>{comment.authorName}</span>
           <time className={styles.date} dateTime={isoDate(comment.date)}>

@@ -5,7 +5,8 @@ import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { commentQueries, type Comment } from '../api/comments';
-import { CommentForm, rememberedAuthor, type CommentDraft } from './comment-form';
+import { CommentForm } from './comment-form';
+import { rememberedAuthor, type CommentDraft } from './comment-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -14,6 +15,8 @@ interface CommentsSectionProps {
   postId: number;
   postTitle: string;
   commentsOpen: boolean;
+  /** The password of a protected post the reader has unlocked. */
+  password?: string;
 }
 
 // Long enough to find the new comment on the page, short enough not to linger as decoration.
@@ -25,8 +28,8 @@ function countLabel(count: number): string {
 }
 
 /** The article's comments, threaded, with the form to add one. */
-export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSectionProps) {
-  const comments = useQuery(commentQueries.list(postId));
+export function CommentsSection({ postId, postTitle, commentsOpen, password }: CommentsSectionProps) {
+  const comments = useQuery(commentQueries.list(postId, password));
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
@@ -78,12 +81,14 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
     <CommentForm
       key={parent?.comment.id ?? 'top'}
       postId={postId}
+      password={password}
       parentId={parent?.comment.id}
       replyingTo={parent?.comment.authorName}
       onCancelReply={parent ? cancelReply : undefined}
       draft={draft}
       onDraftChange={setDraft}
       onPosted={posted}
+      onFailed={() => setNotice(null)}
     />
   );
 

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { initials } from '@/lib/initials';
 import { trackChatStart } from '../analytics';
-import type { Agent, AgentEntry, ContactConfig } from '../contact-config';
+import { readAgents, validAgents, type Agent } from '../contact-agents';
+import type { ContactConfig } from '../contact-config';
 import { availability, statusLabel, type Availability } from '../schedule';
 import { chatLink, fillMessage, type MessageContext } from '../whatsapp-link';
 import styles from './contact-panel.module.css';
@@ -14,19 +16,7 @@ interface ContactPanelProps {
 
 /** True when any valid agent is online now: the button's green dot. */
 export function anyoneOnline(config: ContactConfig, now = new Date()): boolean {
-  return config.entries.some((entry) => entry.valid && availability(entry.agent.hours, entry.agent.timeZone, now).online);
-}
-
-function initials(name: string): string {
-  const person = name.split(' - ').pop() ?? name;
-  return person
-    .replace(/\b(Mrs?|Ms|Dr)\.\s*/g, '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
+  return validAgents(config).some((agent) => availability(agent.hours, agent.timeZone, now).online);
 }
 
 /** Re-reads the clock every 30 s and when the tab comes back, so statuses stay true while the panel is open. */
@@ -89,15 +79,15 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const statuses = new Map<string, Availability>(
-    config.entries.filter((entry) => entry.valid).map((entry) => [entry.agent.id, availability((entry.agent as Agent).hours, (entry.agent as Agent).timeZone, now)]),
-  );
+  const entries = readAgents(config);
+  const linkable = validAgents(config);
+  const statuses = new Map<string, Availability>(linkable.map((agent) => [agent.id, availability(agent.hours, agent.timeZone, now)]));
 
   const linkFor = (agent: Agent) => chatLink(agent.digits, fillMessage(agent.message ?? config.message, context));
   const started = (agent: Agent) => trackChatStart({ agentId: agent.id, agentName: agent.name, pagePath });
 
-  const validAgents = config.entries.filter((entry): entry is Extract<AgentEntry, { valid: true }> => entry.valid).map((entry) => entry.agent);
-  const ctaAgent = validAgents.find((agent) => statuses.get(agent.id)?.online) ?? (config.offlineClickable ? validAgents[0] : undefined);
+  // Only an agent whose entry is shown as a link: never an unavailable one, never an offline one that is not clickable.
+  const ctaAgent = linkable.find((agent) => statuses.get(agent.id)?.online) ?? (config.offlineClickable ? linkable[0] : undefined);
 
   return (
     <div
@@ -130,13 +120,13 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
           </button>
         </div>
         <ul className={styles.list}>
-          {config.entries.map((entry) => {
+          {entries.map((entry) => {
             if (!entry.valid) {
               return (
                 <li key={entry.agent.id}>
                   <div className={`${styles.entry} ${styles.unavailable}`}>
                     <span className={styles.avatar} aria-hidden="true">
-                      {initials(entry.agent.name)}
+                      {initials(entry.agent.name.split(' - ').pop() ?? entry.agent.name)}
                     </span>
                     <span className={styles.text}>
                       <span className={styles.name}>{entry.agent.name}</span>
@@ -152,7 +142,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
             const content = (
               <>
                 <span className={styles.avatar} aria-hidden="true">
-                  {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(agent.name)}
+                  {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(agent.name.split(' - ').pop() ?? agent.name)}
                   <span className={`${styles.dot} ${status.online ? styles.online : ''}`} />
                 </span>
                 <span className={styles.text}>

@@ -1,9 +1,11 @@
+import * as v from 'valibot';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
+import { isEmailAddress } from '@/lib/email';
 import { apiRoot, usesMockApi } from '@/lib/config';
-import { readStored, writeStored } from '@/lib/local-store';
+import { readStored, storedFlag, writeStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import {
   isAlreadySubscribed,
@@ -17,11 +19,12 @@ import styles from './newsletter-box.module.css';
 const dismissedKey = 'newsletter-inline-dismissed';
 // The address this device subscribed (or found already on the list), so the reader is not asked again.
 const subscriberKey = 'newsletter-subscriber';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+const subscriberSchema = v.pipe(v.string(), v.check(isEmailAddress));
 
 function emailError(email: string): string | null {
   if (!email.trim()) return 'Please enter your email address.';
-  if (!emailPattern.test(email.trim())) return 'Please enter an email address like name@example.com.';
+  if (!isEmailAddress(email.trim())) return 'Please enter an email address like name@example.com.';
   return null;
 }
 
@@ -47,9 +50,9 @@ interface NewsletterBoxProps {
  */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readStored(dismissedKey) === '1');
+  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readStored(dismissedKey, storedFlag) !== null);
   // Read once: a sign-up in this very box must go on showing its own outcome.
-  const [subscriber, setSubscriber] = useState(() => readStored(subscriberKey));
+  const [subscriber, setSubscriber] = useState(() => readStored(subscriberKey, subscriberSchema));
   const [addingAnother, setAddingAnother] = useState(false);
   if (!data?.endpoint || dismissed) return null;
   if (subscriber) {
@@ -75,7 +78,7 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       onDismiss={
         variant === 'inline'
           ? () => {
-              writeStored(dismissedKey, '1');
+              writeStored(dismissedKey, true);
               setDismissed(true);
             }
           : undefined
