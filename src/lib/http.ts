@@ -118,12 +118,17 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   return { data: result.output, headers: response.headers, status: response.status };
 }
 
-/** Reads WordPress's pagination headers; a missing or garbled header counts as unknown. */
-export function readPagination(headers: Headers): { total: number; totalPages: number } {
+/**
+ * Reads WordPress's pagination headers; a missing or garbled header counts as
+ * unknown (0, and `known: false`): proxies and caching plugins strip them.
+ */
+export function readPagination(headers: Headers): { total: number; totalPages: number; known: boolean } {
   const total = Number.parseInt(headers.get('X-WP-Total') ?? '', 10);
   const totalPages = Number.parseInt(headers.get('X-WP-TotalPages') ?? '', 10);
+  const known = Number.isFinite(totalPages) && totalPages >= 0;
   return {
     total: Number.isFinite(total) && total >= 0 ? total : 0,
-    totalPages: Number.isFinite(totalPages) && totalPages >= 0 ? totalPages : 0,
+    totalPages: known ? totalPages : 0,
+    known,
   };
 }

@@ -12,8 +12,11 @@ export const renderedSchema = v.object({ rendered: v.string() });
 /** A list response with WordPress's pagination headers read off. */
 export interface Paged<T> {
   items: T[];
+  /** 0 when the site's headers did not say. */
   total: number;
   totalPages: number;
+  /** A page after this one exists: by the headers, or without them, because this page came back full. */
+  hasMore: boolean;
 }
 
 /** WordPress caps `per_page` at 100. */

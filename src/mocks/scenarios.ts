@@ -1,4 +1,5 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
+import { handlers } from './handlers';
 import { wp } from './handlers/paths';
 import { wpError } from './handlers/wp-response';
 
@@ -18,6 +19,9 @@ export const scenarios = {
   flaky: 'The first try of each request fails with 503; retries recover.',
   'comments-refused': 'Posting a comment needs a login (401 rest_comment_login_required).',
   'newsletter-down': 'The newsletter endpoint answers 503.',
+  'no-paging-headers': 'A proxy strips X-WP-Total, X-WP-TotalPages and Link from every answer.',
+  'comment-answer-lost': 'A new comment is stored, but its answer is lost on the way back (a network failure).',
+  'bad-post': 'The second post of every list comes with title null and categories ["1"].',
 } as const;
 
 export type ScenarioName = keyof typeof scenarios;
@@ -80,5 +84,33 @@ export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = 
       return [http.post(wp('/wp/v2/comments'), () => wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.'))];
     case 'newsletter-down':
       return [http.post('*/wp-json/newsletter/v1/*', () => wpError(503, 'service_unavailable', 'The newsletter service is unavailable.'))];
+    case 'no-paging-headers':
+      return [
+        http.get('*/wp-json/*', async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          if (!response) return;
+          const headers = new Headers(response.headers);
+          for (const name of ['X-WP-Total', 'X-WP-TotalPages', 'Link']) headers.delete(name);
+          return new HttpResponse(response.body, { status: response.status, headers });
+        }),
+      ];
+    case 'comment-answer-lost':
+      return [
+        http.post(wp('/wp/v2/comments'), async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          // Stored (or refused) as usual; only a success loses its answer.
+          return response && response.status === 201 ? HttpResponse.error() : response;
+        }),
+      ];
+    case 'bad-post':
+      return [
+        http.get(wp('/wp/v2/posts'), async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          if (!response?.ok) return response;
+          const posts = (await response.json()) as Record<string, unknown>[];
+          if (posts[1]) posts[1] = { ...posts[1], title: null, categories: ['1'] };
+          return HttpResponse.json(posts, { headers: response.headers });
+        }),
+      ];
   }
 }

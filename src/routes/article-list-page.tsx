@@ -77,7 +77,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
     content = (
       <>
         <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
-        <Pagination page={filter.page} totalPages={posts.data.totalPages} hrefFor={hrefFor} label="Article pages" />
+        <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label="Article pages" />
       </>
     );
   }

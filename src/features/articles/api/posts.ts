@@ -21,13 +21,14 @@ export interface PostListParams {
 }
 
 export async function fetchPosts(params: PostListParams, signal?: AbortSignal): Promise<Paged<Article>> {
+  const perPage = params.perPage ?? 10;
   const { data, headers } = await requestJson(wpUrl('/posts'), {
     // Each post is checked on its own (post-schema.ts), so one bad post cannot hide the others.
     schema: v.array(v.unknown()),
     signal,
     query: {
       page: params.page,
-      per_page: params.perPage ?? 10,
+      per_page: perPage,
       search: params.search,
       categories: params.categories,
       tags: params.tags,
@@ -40,7 +41,9 @@ export async function fetchPosts(params: PostListParams, signal?: AbortSignal): 
       _embed: 'author,wp:featuredmedia,wp:term',
     },
   });
-  return { items: readPosts(data), ...readPagination(headers) };
+  const { total, totalPages, known } = readPagination(headers);
+  const hasMore = known ? (params.page ?? 1) < totalPages : data.length === perPage;
+  return { items: readPosts(data), total, totalPages, hasMore };
 }
 
 /** WordPress has no single-post-by-slug route: a slug filter returns zero or one post. */
