@@ -61,7 +61,10 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   url: string,
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs);
+  // A timer of our own rather than AbortSignal.timeout, so the page's clock (and a test's) governs it.
+  const timer = new AbortController();
+  const timeoutHandle = setTimeout(() => timer.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeoutMs ?? requestTimeoutMs);
+  const timeout = timer.signal;
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const init: RequestInit = {
     method: options.method ?? 'GET',
@@ -82,6 +85,8 @@ export async function requestJson<TSchema extends v.GenericSchema>(
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) throw new ApiError('timeout', 'The request timed out.', { cause: error });
     throw new ApiError('network', 'The network request failed.', { cause: error });
+  } finally {
+    clearTimeout(timeoutHandle);
   }
 
   let json: unknown;

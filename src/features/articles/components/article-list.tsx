@@ -1,3 +1,4 @@
+import { SlowNotice } from '@/components/slow-notice';
 import type { Article } from '../api/posts';
 import { ArticleCard } from './article-card';
 import { ArticleCardSkeleton } from './article-card-skeleton';
@@ -27,6 +28,7 @@ export function ArticleListSkeleton({ count = 4 }: { count?: number }) {
   return (
     <div className={styles.list} role="status" aria-live="polite">
       <span className="visually-hidden">Loading articles…</span>
+      <SlowNotice />
       {Array.from({ length: count }, (_, index) => (
         <ArticleCardSkeleton key={index} />
       ))}
