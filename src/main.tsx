@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
+import { reportMockFailure } from './lib/mock-status';
 import './app/styles/global.css';
 
 /** Only a build without a real API loads the mock; with VITE_WP_API_URL set this is dropped from the bundle. */
@@ -21,6 +22,7 @@ async function start() {
     } catch (error) {
       // Without a service worker (an insecure origin, a private window that forbids it) the reader still starts and explains the failure per view.
       console.error('The built-in mock WordPress could not start.', error);
+      reportMockFailure(error);
     }
   }
   const root = document.getElementById('root');

@@ -51,7 +51,7 @@ export const Skeletons: Story = {
 export const ErrorMessage: Story = {
   render: () => (
     <StatusMessage tone="error" title="The articles could not be loaded" actions={<Button>Try again</Button>}>
-      <p>We could not reach the news server. Check your connection and try again.</p>
+      <p>We could not reach the news server. Your connection may have dropped, or the server may be down. Please try again in a moment.</p>
     </StatusMessage>
   ),
 };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
-import { requestTimeoutMs } from './config';
+import { apiRoot, requestTimeoutMs, usesMockApi } from './config';
+import { mockFailed } from './mock-status';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined | null;
 
@@ -61,6 +62,9 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   url: string,
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
+  if (usesMockApi && mockFailed() && url.startsWith(apiRoot())) {
+    throw new ApiError('network', 'The built-in mock WordPress is not running.', { code: 'mock_unavailable' });
+  }
   // A timer of our own rather than AbortSignal.timeout, so the page's clock (and a test's) governs it.
   const timer = new AbortController();
   const timeoutHandle = setTimeout(() => timer.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeoutMs ?? requestTimeoutMs);
