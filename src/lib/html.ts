@@ -6,5 +6,7 @@
 export function htmlToText(html: string): string {
   if (!html) return '';
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Their text is code, not words: `<script>x=1</script>Excerpt` must read "Excerpt".
+  for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

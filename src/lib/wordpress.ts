@@ -21,3 +21,17 @@ export interface Paged<T> {
 
 /** WordPress caps `per_page` at 100. */
 export const maxPerPage = 100;
+
+/**
+ * One form of a post slug. WordPress stores and sends a non-ASCII slug
+ * percent-encoded (`%e6%96%b0%e9%97%bb`); the address bar and the router give
+ * it decoded (`新闻`). Keys and requests use the decoded form, so an article
+ * prefetched from a list is found again when its link is followed.
+ */
+export function canonicalSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug).normalize('NFC');
+  } catch {
+    return slug;
+  }
+}

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { canonicalSlug } from '@/lib/wordpress';
 import { parseSearch } from '@/lib/wordpress-search';
 import { db, type DbPost } from '../db';
 import { serializePost } from './serializers';
@@ -52,7 +53,8 @@ export const postHandlers = [
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
     const before = url.searchParams.get('before');
     const after = url.searchParams.get('after');
-    const slugs = listParam(url, 'slug');
+    // WordPress runs each slug through sanitize_title, so the encoded and the decoded form find the same post.
+    const slugs = listParam(url, 'slug').map(canonicalSlug);
 
     let posts = db.posts.filter((post) => post.status === 'publish');
     if (filters.categories!.length) posts = posts.filter((p) => p.categories.some((id) => filters.categories!.includes(id)));
@@ -60,7 +62,7 @@ export const postHandlers = [
     if (filters.include!.length) posts = posts.filter((p) => filters.include!.includes(p.id));
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
-    if (slugs.length) posts = posts.filter((p) => slugs.includes(p.slug));
+    if (slugs.length) posts = posts.filter((p) => slugs.includes(canonicalSlug(p.slug)));
     // WP_Query leaves password-protected posts out of an anonymous search.
     if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { queryOptions } from '@tanstack/react-query';
 import { requestJson, readPagination } from '@/lib/http';
-import { wpUrl, type Paged } from '@/lib/wordpress';
+import { canonicalSlug, wpUrl, type Paged } from '@/lib/wordpress';
 import { readPosts, type Article } from './post-schema';
 
 export type { Article, FeaturedImage, Term } from './post-schema';
@@ -87,8 +87,8 @@ export const postQueries = {
     }),
   detail: (slug: string) =>
     queryOptions({
-      queryKey: [...postQueries.all(), 'detail', slug] as const,
-      queryFn: ({ signal }) => fetchPostBySlug(slug, signal),
+      queryKey: [...postQueries.all(), 'detail', canonicalSlug(slug)] as const,
+      queryFn: ({ signal }) => fetchPostBySlug(canonicalSlug(slug), signal),
     }),
   adjacent: (date: string) =>
     queryOptions({
