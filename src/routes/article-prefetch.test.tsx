@@ -22,7 +22,7 @@ describe('an article whose slug is not ASCII', () => {
     const link = await screen.findByRole('link', { name: '新闻更新' }, { timeout: 5000 });
     await user.hover(link);
     await user.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: '新闻更新' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '新闻更新' }, { timeout: 5000 })).toBeInTheDocument();
     expect(slugRequests).toEqual([]);
   });
 
