@@ -44,7 +44,7 @@ export function isApiError(error: unknown): error is ApiError {
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong. Please try again.';
   if (error.code === 'mock_unavailable') {
-    return 'The built-in demo WordPress could not start: this browser does not let the page run a service worker (a private window, or site data blocked). Allow site data for this page, or open it in a normal window.';
+    return 'The built-in demo WordPress could not start: it needs site storage and a service worker, which this window does not allow (site data blocked, or a private window). Allow site data for this page, or open it in a normal window.';
   }
   // A server fault, whatever its body: its own words ("There has been a critical error on
   // this website.") are written for its administrator; a reader needs to know it is not their doing.
