@@ -11,7 +11,8 @@ const newestFirst = () => [...db.posts].sort((a, b) => b.date_gmt.localeCompare(
 const firstPage = () => newestFirst().slice(0, 10);
 const approvedCount = (postId: number) => db.comments.filter((c) => c.post === postId && c.status === 'approved').length;
 const countText = (n: number) => `${n} ${n === 1 ? 'comment' : 'comments'}`;
-const cardOf = async (title: string) => (await screen.findByRole('link', { name: htmlToText(title) })).closest('article')!;
+// The first view of a test file loads the route's code as well: give it time.
+const cardOf = async (title: string) => (await screen.findByRole('link', { name: htmlToText(title) }, { timeout: 5000 })).closest('article')!;
 
 describe('comment counts on a list', () => {
   it('counts every post but a password-protected one, which says it is protected and never stays "loading"', async () => {
@@ -56,10 +57,10 @@ describe('a list whose pagination headers a proxy stripped', () => {
   it('offers Older and Newer links, judged by whether a full page came back', async () => {
     server.use(...scenarioHandlers('no-paging-headers'));
     const { user } = renderApp('/');
-    const pages = await screen.findByRole('navigation', { name: 'Article pages' });
+    const pages = await screen.findByRole('navigation', { name: 'Article pages' }, { timeout: 5000 });
     expect(within(pages).queryByRole('link', { name: /Newer/ })).toBeNull();
     await user.click(within(pages).getByRole('link', { name: /Older articles/ }));
-    expect(await screen.findByRole('link', { name: htmlToText(newestFirst()[10]!.title) })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: htmlToText(newestFirst()[10]!.title) }, { timeout: 5000 })).toBeInTheDocument();
     const second = screen.getByRole('navigation', { name: 'Article pages' });
     expect(within(second).getByRole('link', { name: /Newer articles/ })).toHaveAttribute('href', '/');
   });
@@ -68,7 +69,7 @@ describe('a list whose pagination headers a proxy stripped', () => {
     server.use(...scenarioHandlers('no-paging-headers'));
     const lastPage = Math.ceil(db.posts.length / 10);
     renderApp(`/?page=${lastPage}`);
-    const pages = await screen.findByRole('navigation', { name: 'Article pages' });
+    const pages = await screen.findByRole('navigation', { name: 'Article pages' }, { timeout: 5000 });
     expect(within(pages).getByRole('link', { name: /Newer articles/ })).toBeInTheDocument();
     expect(within(pages).queryByRole('link', { name: /Older articles/ })).toBeNull();
   });

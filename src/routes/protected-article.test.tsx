@@ -7,7 +7,7 @@ const locked = () => db.posts.find((post) => post.password)!;
 describe('a password-protected article', () => {
   it('says it is protected, offers a password field, and keeps its comments and form closed', async () => {
     renderApp(`/news/${locked().slug}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Meet Us at the Marine Expo in Shanghai' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meet Us at the Marine Expo in Shanghai' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'This article is protected' })).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -17,7 +17,7 @@ describe('a password-protected article', () => {
 
   it('says a wrong password is wrong and keeps it, then opens the text, comments and form for the right one', async () => {
     const { user } = renderApp(`/news/${locked().slug}`);
-    const field = await screen.findByLabelText('Password');
+    const field = await screen.findByLabelText('Password', {}, { timeout: 5000 });
     await user.type(field, 'guess');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That password is not right.');
