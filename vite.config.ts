@@ -10,7 +10,7 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     globals: true,

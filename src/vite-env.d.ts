@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_WP_API_URL?: string;
   /** Where the site configuration JSON lives; defaults to `site-config.json` beside the app. */
   readonly VITE_SITE_CONFIG_URL?: string;
+  /** The reader's public address, e.g. `https://news.example.com`; canonical and shared links use it. */
+  readonly VITE_SITE_URL?: string;
 }

@@ -1,44 +1,59 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
-import type { LoaderFunction, RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
+import { articleLoader, latestLoader, searchLoader, siteLoader, termArchiveLoader } from '@/routes/loaders';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
 import { StartingUp } from './layout/starting-up';
 
-interface RouteModule {
-  Component: ComponentType;
-  loader?: (queryClient: QueryClient) => LoaderFunction;
-}
-
-/** A code-split route whose loader gets the query client. */
-function lazyRoute(load: () => Promise<RouteModule>, queryClient: QueryClient) {
-  return async () => {
-    const module = await load();
-    return { Component: module.Component, loader: module.loader?.(queryClient) };
-  };
-}
-
+const latest = () => import('@/routes/latest');
+const category = () => import('@/routes/category');
+const tag = () => import('@/routes/tag');
 export const loadArticleRoute = () => import('@/routes/article');
 
+/**
+ * The reader's URLs, as WordPress makes them. Loaders live here so data starts
+ * with the navigation; only each view's code is loaded lazily, in parallel.
+ * Route ids name the view module, so the prerender can preload its code.
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const categoryLoader = termArchiveLoader('categories')(queryClient);
+  const tagLoader = termArchiveLoader('tags')(queryClient);
   return [
     {
+      id: 'root',
       path: '/',
       element: <RootLayout />,
       hydrateFallbackElement: <StartingUp />,
+      loader: siteLoader(queryClient),
       children: [
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, lazy: lazyRoute(() => import('@/routes/latest'), queryClient) },
-            { path: 'news/:slug', lazy: lazyRoute(loadArticleRoute, queryClient) },
-            { path: 'category/:slug', lazy: lazyRoute(() => import('@/routes/category'), queryClient) },
-            { path: 'tag/:slug', lazy: lazyRoute(() => import('@/routes/tag'), queryClient) },
-            { path: 'search', lazy: lazyRoute(() => import('@/routes/search'), queryClient) },
-            { path: '*', lazy: lazyRoute(() => import('@/routes/not-found'), queryClient) },
+            { id: 'latest', index: true, loader: latestLoader(queryClient), lazy: latest },
+            { id: 'latest-page', path: 'page/:page', loader: latestLoader(queryClient), lazy: latest },
+            { id: 'article', path: 'news/:slug', loader: articleLoader(queryClient), lazy: loadArticleRoute },
+            { id: 'category', path: 'category/:slug', loader: categoryLoader, lazy: category },
+            { id: 'category-page', path: 'category/:slug/page/:page', loader: categoryLoader, lazy: category },
+            { id: 'tag', path: 'tag/:slug', loader: tagLoader, lazy: tag },
+            { id: 'tag-page', path: 'tag/:slug/page/:page', loader: tagLoader, lazy: tag },
+            { id: 'search', path: 'search', loader: searchLoader(queryClient), lazy: () => import('@/routes/search') },
+            { id: 'not-found', path: '*', lazy: () => import('@/routes/not-found') },
           ],
         },
       ],
     },
   ];
 }
+
+/** The view module behind each route id, as the build's manifest names it. */
+export const routeModules: Record<string, string> = {
+  latest: 'src/routes/latest.tsx',
+  'latest-page': 'src/routes/latest.tsx',
+  article: 'src/routes/article.tsx',
+  category: 'src/routes/category.tsx',
+  'category-page': 'src/routes/category.tsx',
+  tag: 'src/routes/tag.tsx',
+  'tag-page': 'src/routes/tag.tsx',
+  search: 'src/routes/search.tsx',
+  'not-found': 'src/routes/not-found.tsx',
+};

@@ -8,10 +8,25 @@ const configuredApiRoot = (import.meta.env.VITE_WP_API_URL ?? '').trim();
 /** True when no real WordPress is configured and the built-in mock serves the API. */
 export const usesMockApi = configuredApiRoot === '';
 
+/**
+ * The reader's public address (`VITE_SITE_URL`), without a trailing slash:
+ * canonical links, shared links and the origin pages are prerendered for.
+ * The build fills in the preview server's address when it is not set, and says so.
+ */
+export const siteUrl: string = (import.meta.env.VITE_SITE_URL || 'http://localhost:4173').replace(/\/+$/, '');
+
+/**
+ * The origin this code runs at: the page's in a browser, the public address
+ * while the build prerenders pages in Node.
+ */
+export function currentOrigin(): string {
+  return typeof window === 'undefined' ? new URL(siteUrl).origin : window.location.origin;
+}
+
 /** Absolute REST root without a trailing slash. */
 export function apiRoot(): string {
   const root = usesMockApi ? '/wp-json' : configuredApiRoot;
-  return new URL(root, window.location.origin).href.replace(/\/+$/, '');
+  return new URL(root, currentOrigin()).href.replace(/\/+$/, '');
 }
 
 /** Where the site configuration (contact teams, newsletter endpoint, name) is fetched from. */

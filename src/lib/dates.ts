@@ -23,13 +23,38 @@ export function formatPostDate(value: string): string {
   return Number.isNaN(date.getTime()) ? '' : shortDate.format(date);
 }
 
-/** `July 5, 2023 at 10:12 AM`, for comments. */
-export function formatDateTime(value: string): string {
+/** `July 5, 2023 at 10:12 AM GMT+8`, for comments: the site's wall clock, with its zone named when known. */
+export function formatDateTime(value: string, zone = ''): string {
   const date = parseSiteDate(value);
-  return Number.isNaN(date.getTime()) ? '' : longDateTime.format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  return zone ? `${longDateTime.format(date)} ${zone}` : longDateTime.format(date);
 }
 
 /** The `datetime` attribute of a <time>: the ISO date part. */
 export function isoDate(value: string): string {
   return value.slice(0, 10);
+}
+
+/**
+ * The site's zone as a reader would write it after a time (`GMT+8`), for the
+ * instant `gmt` (WordPress's `date_gmt`, so daylight saving is right). The
+ * same in the build and the browser, whatever the reader's own zone.
+ */
+export function zoneLabel(clock: { timeZone: string; gmtOffset: number } | undefined, gmt: string): string {
+  if (!clock) return '';
+  if (clock.timeZone) {
+    try {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: clock.timeZone, timeZoneName: 'short' }).formatToParts(parseSiteDate(gmt));
+      const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+      if (name) return name;
+    } catch {
+      // An unknown zone name: fall back to the offset.
+    }
+  }
+  const minutes = Math.round(clock.gmtOffset * 60);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }

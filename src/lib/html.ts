@@ -1,3 +1,5 @@
+import { domWindow } from './dom';
+
 /**
  * Plain text of a WordPress HTML fragment (titles, excerpts, captions):
  * entities decoded, tags dropped. DOMParser builds an inert document, so
@@ -5,7 +7,8 @@
  */
 export function htmlToText(html: string): string {
   if (!html) return '';
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const window = domWindow();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
   // Their text is code, not words: `<script>x=1</script>Excerpt` must read "Excerpt".
   for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,7 @@
 import DOMPurify from 'dompurify';
-import { toReaderPath } from './site-links';
+import { siteUrl } from './config';
+import { domWindow } from './dom';
+import { siteOrigin, toReaderPath } from './site-links';
 
 /** Embeds we trust enough to show, sandboxed; every other iframe is dropped. */
 const embedHosts = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com'];
@@ -10,12 +12,14 @@ let purifier: ReturnType<typeof DOMPurify> | null = null;
 
 function getPurifier() {
   if (purifier) return purifier;
+  const window = domWindow();
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+    if (data.tagName !== 'iframe' || !(node instanceof window.Element)) return;
     let allowed = false;
     try {
-      const src = new URL(node.getAttribute('src') ?? '', window.location.href);
+      // Resolved against the public address, not the page, so the build and the browser agree.
+      const src = new URL(node.getAttribute('src') ?? '', siteUrl);
       allowed = src.protocol === 'https:' && embedHosts.includes(src.hostname);
     } catch {
       allowed = false;
@@ -37,6 +41,11 @@ function getPurifier() {
       }
     }
     if (node.tagName === 'IMG') {
+      // WordPress's root-relative media paths belong to WordPress, not to the reader's own address.
+      const src = node.getAttribute('src');
+      if (src?.startsWith('/') && !src.startsWith('//')) node.setAttribute('src', `${siteOrigin()}${src}`);
+      const srcset = node.getAttribute('srcset');
+      if (srcset) node.setAttribute('srcset', srcset.replace(/(^|,\s*)\/(?!\/)/g, `$1${siteOrigin()}/`));
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }

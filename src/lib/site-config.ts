@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from './http';
-import { siteConfigUrl } from './config';
+import { currentOrigin, siteConfigUrl } from './config';
 
 /** Said when the configuration has no name or cannot be read at all. */
 export const fallbackSiteName = 'News';
@@ -23,7 +23,7 @@ export type SiteConfig = v.InferOutput<typeof siteConfigSchema>;
 export const siteConfigQuery = queryOptions({
   queryKey: ['site-config'],
   queryFn: async ({ signal }) => {
-    const { data } = await requestJson(new URL(siteConfigUrl, window.location.origin).href, { schema: siteConfigSchema, signal });
+    const { data } = await requestJson(new URL(siteConfigUrl, currentOrigin()).href, { schema: siteConfigSchema, signal });
     return data;
   },
   staleTime: Infinity,

@@ -1,4 +1,4 @@
-import { apiRoot } from './config';
+import { apiRoot, siteUrl } from './config';
 
 /** The WordPress site's own origin: the page's origin on the mock, the API's host otherwise. */
 export function siteOrigin(): string {
@@ -19,7 +19,8 @@ export function toReaderPath(href: string): string | null {
   } catch {
     return null;
   }
-  const sameSite = url.origin === siteOrigin() || url.origin === window.location.origin;
+  // The reader's own public address counts too, so the build and the browser agree whatever origin serves the page.
+  const sameSite = url.origin === siteOrigin() || url.origin === new URL(siteUrl).origin;
   if (!sameSite || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
   const segments = url.pathname.split('/').filter(Boolean);
   const [first, second] = segments;

@@ -91,6 +91,8 @@ export interface DbSettings {
   commentRegistrationRequired: boolean;
   /** Site's UTC offset in hours, used for `date` vs `date_gmt`. */
   gmtOffset: number;
+  /** Site's IANA time zone, as WordPress's `timezone_string` (empty for a bare offset). */
+  timezone: string;
 }
 
 export interface Db {

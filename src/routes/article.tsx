@@ -1,10 +1,10 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LoaderFunctionArgs } from 'react-router-dom';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
+import { siteUrl } from '@/lib/config';
 import { useDocumentMeta } from '@/lib/use-document-meta';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
@@ -20,17 +20,6 @@ import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
-
-export const loader =
-  (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
-    const slug = params.slug ?? '';
-    void queryClient
-      .ensureQueryData(postQueries.detail(slug))
-      .then((article) => (article && !article.protected ? queryClient.prefetchQuery(commentQueries.list(article.id)) : undefined))
-      .catch(() => undefined);
-    return null;
-  };
 
 /** The body already shows this picture (as on the reference page): no second copy on top. */
 function bodyShowsImage(article: Article): boolean {
@@ -104,7 +93,7 @@ function ArticleView({ article }: { article: Article }) {
             </ul>
           </div>
         )}
-        <ShareBar url={new URL(`/news/${article.slug}`, window.location.origin).href} title={article.title} imageUrl={article.image?.url} />
+        <ShareBar url={`${siteUrl}/news/${article.slug}`} title={article.title} imageUrl={article.image?.url} />
       </article>
       <NewsletterBox variant="inline" />
       {!locked && <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} password={unlocked?.password} />}

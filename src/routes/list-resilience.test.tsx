@@ -82,9 +82,9 @@ describe('one bad post in a list', () => {
     const [first, second] = firstPage();
     renderApp('/');
     expect(await screen.findByRole('link', { name: htmlToText(first!.title) })).toBeInTheDocument();
-    const titles = screen.getAllByRole('heading', { level: 2 });
-    expect(titles).toHaveLength(10);
-    expect(titles[1]).toHaveTextContent('(untitled)');
+    const cards = screen.getAllByRole('article');
+    expect(cards).toHaveLength(10);
+    expect(within(cards[1]!).getByRole('heading', { level: 2 })).toHaveTextContent('(untitled)');
     expect(screen.queryByRole('alert')).toBeNull();
     const reports = warn.mock.calls.filter(([message]) => String(message).includes(`post ${second!.id}`));
     expect(reports).toHaveLength(1);

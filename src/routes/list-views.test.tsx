@@ -15,7 +15,7 @@ describe('latest news', () => {
   it('lists the newest ten articles with the meta line and the reference article among them', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
-    const titles = await screen.findAllByRole('heading', { level: 2 });
+    const titles = await within(screen.getByRole('main')).findAllByRole('heading', { level: 2 });
     expect(titles).toHaveLength(10);
     const reference = screen.getByRole('link', { name: referenceTitle });
     const card = reference.closest('article')!;
@@ -35,25 +35,37 @@ describe('latest news', () => {
     await waitFor(() => expect(card).toHaveTextContent(`| ${approved} ${approved === 1 ? 'comment' : 'comments'}`));
   });
 
-  it('pages through with numbered links and keeps the page in the URL', async () => {
+  it('pages through with numbered links and keeps the page in the path, as WordPress does', async () => {
     const { user, router } = renderApp('/');
     const pages = await screen.findByRole('navigation', { name: 'Article pages' });
     await user.click(within(pages).getByRole('link', { name: 'Page 2' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/page/2/'));
     expect(await screen.findByText(/page 2 of/)).toBeInTheDocument();
     const second = newestFirst()[10]!;
     expect(await screen.findByRole('link', { name: htmlToText(second.title) })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Article pages' })).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('sends an old ?page= link to the page’s own address', async () => {
+    const { router } = renderApp('/?page=2');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/page/2/'));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByText(/page 2 of/)).toBeInTheDocument();
+  });
+
+  it('sends /page/1/ to the list’s own address', async () => {
+    const { router } = renderApp('/category/industry-news/page/1/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/category/industry-news'));
+  });
+
   it('says so when a page number is past the end, with a way back', async () => {
-    renderApp('/?page=40');
+    renderApp('/page/40/');
     expect(await screen.findByRole('heading', { name: 'There is no page 40' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the first page' })).toHaveAttribute('href', '/');
   });
 
   it('treats a page number that is not a number as not found', async () => {
-    renderApp('/?page=abc');
+    renderApp('/page/abc/');
     expect(await screen.findByRole('heading', { name: 'This page does not exist' })).toBeInTheDocument();
   });
 

@@ -1,33 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router-dom';
 import { useSearchParams } from 'react-router-dom';
 import { StatusMessage } from '@/components/status-message';
 import { useDocumentMeta } from '@/lib/use-document-meta';
-import { postQueries } from '@/features/articles/api/posts';
 import { SearchForm } from '@/features/search/components/search-form';
 import { searchTerms } from '@/features/search/search-terms';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
+import { readSearchQuery } from './loaders';
 import { readPageParam, withPage } from './page-param';
-
-function readQuery(searchParams: URLSearchParams): string {
-  return (searchParams.get('q') ?? '').trim().slice(0, 200);
-}
-
-export const loader =
-  (queryClient: QueryClient) =>
-  ({ request }: LoaderFunctionArgs) => {
-    const searchParams = new URL(request.url).searchParams;
-    const page = readPageParam(searchParams);
-    const search = readQuery(searchParams);
-    if (page && search) void queryClient.prefetchQuery(postQueries.list({ page, search }));
-    return null;
-  };
 
 export function Component() {
   const [searchParams] = useSearchParams();
   const page = readPageParam(searchParams);
-  const search = readQuery(searchParams);
+  const search = readSearchQuery(searchParams);
   if (page === null) return <NotFoundView what="page" />;
   if (!search) return <EmptySearch />;
   return (

@@ -1,6 +1,4 @@
-import { TermArchive, termArchiveLoader } from './term-archive';
-
-export const loader = termArchiveLoader('tags');
+import { TermArchive } from './term-archive';
 
 export function Component() {
   return <TermArchive taxonomy="tags" />;

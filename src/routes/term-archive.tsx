@@ -1,45 +1,23 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router-dom';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { listPagePath, readPageNumber } from '@/lib/list-paths';
 import { Button } from '@/components/button';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
-import { postQueries } from '@/features/articles/api/posts';
 import { ArticleListSkeleton } from '@/features/articles/components/article-list';
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
-import { readPageParam, withPage } from './page-param';
 
 const labels = {
   categories: { path: 'category', noun: 'category', heading: (name: string) => name },
   tags: { path: 'tag', noun: 'tag', heading: (name: string) => `Tagged “${name}”` },
 } as const;
 
-export function termArchiveLoader(taxonomy: Taxonomy) {
-  return (queryClient: QueryClient) =>
-    ({ params, request }: LoaderFunctionArgs) => {
-      const page = readPageParam(new URL(request.url).searchParams);
-      const slug = params.slug ?? '';
-      if (!page || !slug) return null;
-      void queryClient
-        .ensureQueryData(termQueries.bySlug(taxonomy, slug))
-        .then((term) => {
-          if (!term) return;
-          const filter = taxonomy === 'categories' ? { page, category: term.id } : { page, tag: term.id };
-          return queryClient.prefetchQuery(postQueries.list(filter));
-        })
-        // The view shows the failure with its own retry; the loader only warms the cache.
-        .catch(() => undefined);
-      return null;
-    };
-}
-
 /** A category or tag archive: the term first, then its articles. */
 export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
-  const { slug = '' } = useParams();
-  const [searchParams] = useSearchParams();
-  const page = readPageParam(searchParams);
+  const { slug = '', page: pageParam } = useParams();
+  const page = readPageNumber(pageParam);
   const term = useQuery(termQueries.bySlug(taxonomy, slug));
   const label = labels[taxonomy];
 
@@ -67,7 +45,7 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
       heading={label.heading(name)}
       title={label.heading(name)}
       description={description || `Articles filed under ${name}.`}
-      hrefFor={(n) => withPage(`/${label.path}/${slug}`, n)}
+      hrefFor={(n) => listPagePath(`/${label.path}/${slug}`, n)}
       emptyMessage={<p>There are no articles in {name} yet.</p>}
       intro={description ? <p>{description}</p> : undefined}
     />

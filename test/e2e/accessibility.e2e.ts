@@ -8,7 +8,7 @@ const browser = sharedBrowser();
 
 const views: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
   { name: 'latest news', path: '/', ready: (page) => page.getByRole('navigation', { name: 'Article pages' }).waitFor() },
-  { name: 'page 2', path: '/?page=2', ready: (page) => page.getByText(/page 2 of/).waitFor() },
+  { name: 'page 2', path: '/page/2/', ready: (page) => page.getByText(/page 2 of/).waitFor() },
   { name: 'category', path: '/category/global-onsite-activity', ready: (page) => page.getByRole('article').first().waitFor() },
   { name: 'tag', path: '/tag/marine', ready: (page) => page.getByRole('article').first().waitFor() },
   { name: 'search results', path: '/search?q=generator', ready: (page) => page.getByRole('article').first().waitFor() },

@@ -1,23 +1,27 @@
 import { existsSync } from 'node:fs';
-import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort, runBuild } from '../../scripts/run-build.mjs';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
-let server: PreviewServer | undefined;
+let server: RunningServer | undefined;
 
 /**
- * Builds the reader on the built-in mock (no VITE_WP_API_URL) and serves it
- * with `vite preview`, as a reader would get it. Set E2E_BASE_URL to test a
- * server that is already running instead.
+ * Builds the reader on the built-in mock (no VITE_WP_API_URL), prerendered for
+ * the address it is then served at, and serves it as a static host would
+ * (scripts/serve.mjs). Set E2E_BASE_URL to test a server that is already
+ * running instead, or E2E_SKIP_BUILD=1 to serve the last build in dist/ at the
+ * address it was built for.
  */
 export default async function setup(project: TestProject) {
   let baseUrl = process.env.E2E_BASE_URL;
   if (!baseUrl) {
-    delete process.env.VITE_WP_API_URL;
-    if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('dist/index.html')) {
-      await build({ logLevel: 'warn', mode: 'production' });
+    const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html') && process.env.E2E_PORT;
+    const port = Number(process.env.E2E_PORT) || (await freePort());
+    if (!reuse) {
+      await runBuild({ env: { VITE_WP_API_URL: '', VITE_SITE_URL: `http://127.0.0.1:${port}` } });
     }
-    server = await preview({ preview: { port: 4174, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
-    baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4174';
+    server = await startServer({ dir: 'dist', port });
+    baseUrl = server.url;
   }
   project.provide('baseUrl', baseUrl);
   return async () => {

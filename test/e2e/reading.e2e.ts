@@ -34,7 +34,7 @@ describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
 
     await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
     await page.getByText(/page 2 of \d+/).waitFor();
-    expect(new URL(page.url()).search).toBe('?page=2');
+    expect(new URL(page.url()).pathname).toBe('/page/2/');
 
     await openCategory(page, viewport, 'Global Onsite Activity');
     await page.getByRole('heading', { level: 1, name: 'Global Onsite Activity' }).waitFor();
@@ -85,7 +85,7 @@ describe('on a 320 px phone', () => {
   }
 
   it.each([
-    ['the list with the menu open', '/?page=3', 'menu'],
+    ['the list with the menu open', '/page/3/', 'menu'],
     ['the reference article', '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', null],
     ['search results', '/search?q=marine%20service', null],
     ['the contact panel', '/', 'contact'],

@@ -8,14 +8,15 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getResponse } from 'msw';
-import { build, preview, type PreviewServer } from 'vite';
+import { freePort, runBuild } from '../../scripts/run-build.mjs';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { handlers } from '@/mocks/handlers';
 import { referenceTitle } from '../reference-page';
 import { openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 let wordpress: Server;
-let reader: PreviewServer;
+let reader: RunningServer;
 let outDir: string;
 let apiRoot: string;
 
@@ -64,24 +65,21 @@ beforeAll(async () => {
   const address = wordpress.address();
   apiRoot = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/wp-json`;
 
-  outDir = mkdtempSync(join(tmpdir(), 'reader-real-api-'));
-  process.env.VITE_WP_API_URL = apiRoot;
-  try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
-  } finally {
-    delete process.env.VITE_WP_API_URL;
-  }
-  reader = await preview({ build: { outDir }, preview: { port: 4180, strictPort: false, host: 'localhost' }, logLevel: 'warn' });
-}, 120_000);
+  // The whole production build, prerendering included, reads this WordPress over HTTP.
+  outDir = join(mkdtempSync(join(tmpdir(), 'reader-real-api-')), 'dist');
+  const port = await freePort();
+  await runBuild({ out: outDir, env: { VITE_WP_API_URL: apiRoot, VITE_SITE_URL: `http://localhost:${port}` } });
+  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+}, 180_000);
 
 afterAll(async () => {
   await reader?.close();
   await new Promise((resolve) => wordpress?.close(resolve));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
 function readerUrl(path: string): string {
-  return `${reader.resolvedUrls!.local[0]!.replace(/\/$/, '')}${path}`;
+  return `http://localhost:${new URL(reader.url).port}${path}`;
 }
 
 describe('built with VITE_WP_API_URL for a WordPress on another origin', () => {
@@ -103,7 +101,7 @@ describe('built with VITE_WP_API_URL for a WordPress on another origin', () => {
   });
 
   it('pages through with the totals the site sends in its headers', async () => {
-    const { context, page } = await openPage(browser(), readerUrl('/?page=2'));
+    const { context, page } = await openPage(browser(), readerUrl('/page/2/'));
     await page.getByText(/page 2 of 5/).waitFor();
     await context.close();
   });

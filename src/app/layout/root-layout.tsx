@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
-import { ContactWidget } from '@/features/contact/components/contact-widget';
-import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { OfflineNotice } from './offline-notice';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
+
+// Below the fold or floating over it: prerendered with the page, but their code
+// is not on the first view's path. React keeps their prerendered markup until
+// it arrives, then hydrates them.
+const ContactWidget = lazy(() => import('@/features/contact/components/contact-widget').then((module) => ({ default: module.ContactWidget })));
+const NewsletterBox = lazy(() => import('@/features/newsletter/components/newsletter-box').then((module) => ({ default: module.NewsletterBox })));
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -21,9 +26,13 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter>
-        <NewsletterBox variant="footer" />
+        <Suspense fallback={null}>
+          <NewsletterBox variant="footer" />
+        </Suspense>
       </SiteFooter>
-      <ContactWidget />
+      <Suspense fallback={null}>
+        <ContactWidget />
+      </Suspense>
       <ScrollRestoration getKey={(location) => location.key} />
     </div>
   );

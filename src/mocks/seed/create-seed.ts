@@ -2,6 +2,7 @@ import type { Db, DbComment, DbPost, DbUser } from '../db';
 import { topics, writeBody } from './articles';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
+import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceParagraphs } from './reference-article';
 import { categories, tags } from './taxonomies';
 
@@ -134,7 +135,7 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost());
+  posts.push(referencePost(), pastedMarkupPost(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
@@ -184,7 +185,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset },
+    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
     subscribers: new Set(['already@example.com']),
   };
 }

@@ -10,6 +10,7 @@ const commentSchema = v.looseObject({
   parent: v.optional(v.number(), 0),
   author_name: v.optional(v.string(), ''),
   date: v.string(),
+  date_gmt: v.optional(v.string()),
   content: renderedSchema,
   status: v.optional(v.string(), 'approved'),
   author_avatar_urls: v.optional(v.record(v.string(), v.string())),
@@ -20,7 +21,10 @@ export interface Comment {
   postId: number;
   parentId: number;
   authorName: string;
+  /** Site-local wall clock, as WordPress's `date`. */
   date: string;
+  /** The same instant in UTC. */
+  dateGmt: string;
   /** Untrusted HTML; sanitise before rendering. */
   contentHtml: string;
   /** `hold` when WordPress keeps it for moderation. */
@@ -34,6 +38,7 @@ function toComment(comment: v.InferOutput<typeof commentSchema>): Comment {
     parentId: comment.parent,
     authorName: comment.author_name.trim() || 'Anonymous',
     date: comment.date,
+    dateGmt: comment.date_gmt ?? comment.date,
     contentHtml: comment.content.rendered,
     status: comment.status === 'hold' ? 'hold' : 'approved',
   };

@@ -32,7 +32,16 @@ export function usePostComment(postId: number, password: string | undefined, cal
       .filter((comment) => comment.parentId === input.parent && comment.authorName === input.author_name)
       .sort((a, b) => b.id - a.id)[0];
     return (
-      mine ?? { id: 0, postId, parentId: input.parent, authorName: input.author_name, date: new Date().toISOString(), contentHtml: '', status: 'hold' }
+      mine ?? {
+        id: 0,
+        postId,
+        parentId: input.parent,
+        authorName: input.author_name,
+        date: new Date().toISOString(),
+        dateGmt: new Date().toISOString().slice(0, 19),
+        contentHtml: '',
+        status: 'hold',
+      }
     );
   }
 

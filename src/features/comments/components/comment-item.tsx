@@ -1,6 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { formatDateTime, isoDate } from '@/lib/dates';
+import { formatDateTime, isoDate, zoneLabel } from '@/lib/dates';
 import { initials } from '@/lib/initials';
+import { siteClockQuery } from '@/lib/site-clock';
 import { sanitizeHtml } from '@/lib/sanitize-html';
 import type { CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -18,6 +20,7 @@ interface CommentItemProps {
 }
 
 export function CommentItem({ node, depth, onReply, highlightId, renderForm }: CommentItemProps) {
+  const clock = useQuery(siteClockQuery);
   const { comment } = node;
   const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
   const letters = initials(comment.authorName);
@@ -36,7 +39,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
           </span>
           <span className={styles.author}>{comment.authorName}</span>
           <time className={styles.date} dateTime={isoDate(comment.date)}>
-            {formatDateTime(comment.date)}
+            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt))}
           </time>
         </header>
         <div className={styles.content} dangerouslySetInnerHTML={{ __html: safeHtml }} />

@@ -2,8 +2,6 @@ import * as v from 'valibot';
 import { describeError, isApiError } from '@/lib/api-error';
 import { isBlank } from '@/lib/blank';
 import { isEmailAddress } from '@/lib/email';
-import { readStored } from '@/lib/local-store';
-import { authorKey } from '../api/use-post-comment';
 
 export const maxCommentLength = 5000;
 // WordPress's limit for comment_author.
@@ -24,15 +22,12 @@ export function validate(values: CommentDraft): FieldErrors {
   return errors;
 }
 
-const authorSchema = v.object({
+/** The name and email remembered after the last comment posted on this device, if they still make sense. */
+export const authorSchema = v.object({
   name: v.pipe(v.string(), v.maxLength(maxNameLength)),
   email: v.pipe(v.string(), v.check(isEmailAddress)),
 });
 
-/** The name and email saved after the last comment posted on this device, if they still make sense. */
-export function rememberedAuthor(): { name: string; email: string } {
-  return readStored(authorKey, authorSchema) ?? { name: '', email: '' };
-}
 
 const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
 const invalidFieldMessages: Record<Field, string> = {

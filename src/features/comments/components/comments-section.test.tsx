@@ -46,6 +46,14 @@ describe('comments', () => {
     expect(screen.queryByText('Waiting for a moderator.')).toBeNull();
   });
 
+  it('stamps each comment with the site’s time and names its zone', async () => {
+    const postId = threadedPost();
+    const first = db.comments.filter((comment) => comment.post === postId && comment.status === 'approved' && comment.parent === 0)[0]!;
+    renderComments(postId);
+    const item = await screen.findByRole('article', { name: `Comment by ${first.author_name}` });
+    await waitFor(() => expect(within(item).getByText(/ at \d{1,2}:\d\d [AP]M GMT\+8$/)).toBeInTheDocument());
+  });
+
   it('posts a comment and shows it in the thread', async () => {
     const { user } = renderComments(emptyPost());
     expect(await screen.findByRole('heading', { level: 2, name: /No comments yet/ })).toBeInTheDocument();

@@ -5,8 +5,10 @@ import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { commentQueries, type Comment } from '../api/comments';
+import { useStored } from '@/lib/local-store';
+import { authorKey } from '../api/use-post-comment';
 import { CommentForm } from './comment-form';
-import { rememberedAuthor, type CommentDraft } from './comment-rules';
+import { authorSchema, type CommentDraft } from './comment-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -33,7 +35,15 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
-  const [draft, setDraft] = useState<CommentDraft>(() => ({ ...rememberedAuthor(), content: '' }));
+  const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', content: '' });
+  // The device's remembered name arrives after hydration, and never over what the reader has typed.
+  const storedAuthor = useStored(authorKey, authorSchema);
+  const [seenAuthor, setSeenAuthor] = useState<typeof storedAuthor>(null);
+  if (storedAuthor !== seenAuthor) {
+    setSeenAuthor(storedAuthor);
+    const remembered = storedAuthor ?? { name: '', email: '' };
+    setDraft((current) => ({ ...current, name: current.name || remembered.name, email: current.email || remembered.email }));
+  }
   const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string; key: number } | null>(null);
   const [highlightId, setHighlightId] = useState<number | null>(null);
   const noticeCount = useRef(0);

@@ -21,6 +21,13 @@ function whenIdle(callback: () => void): () => void {
   return () => window.clearTimeout(handle);
 }
 
+/** The view's own title, without the site's name the tab adds. */
+function pageTitleOf(title: string, siteName: string): string {
+  const suffix = ` – ${siteName}`;
+  const own = title.endsWith(suffix) ? title.slice(0, -suffix.length).trim() : title.trim();
+  return own || siteName;
+}
+
 /** The floating WhatsApp-style button with the service teams behind it. */
 export function ContactWidget() {
   const site = useQuery(siteConfigQuery);
@@ -73,7 +80,6 @@ export function ContactWidget() {
   if (!config || hidden || !site.data) return null;
 
   const siteName = site.data.siteName;
-  const pageTitle = document.title.replace(new RegExp(`\\s*–\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '');
   const position = config.position === 'left' ? styles.left : styles.right;
 
   return (
@@ -111,7 +117,7 @@ export function ContactWidget() {
         <Suspense fallback={null}>
           <ContactPanel
             config={config}
-            context={{ siteName, pageTitle: pageTitle || siteName, pageUrl: window.location.href }}
+            context={{ siteName, pageTitle: pageTitleOf(document.title, siteName), pageUrl: window.location.href }}
             pagePath={location.pathname}
             onClose={close}
           />

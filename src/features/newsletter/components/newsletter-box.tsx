@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { isEmailAddress } from '@/lib/email';
 import { apiRoot, usesMockApi } from '@/lib/config';
-import { readStored, storedFlag, writeStored } from '@/lib/local-store';
+import { storedFlag, useStored, writeStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import {
   isAlreadySubscribed,
@@ -50,10 +50,12 @@ interface NewsletterBoxProps {
  */
 export function NewsletterBox({ variant }: NewsletterBoxProps) {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const [dismissed, setDismissed] = useState(() => variant === 'inline' && readStored(dismissedKey, storedFlag) !== null);
-  // Read once: a sign-up in this very box must go on showing its own outcome.
-  const [subscriber, setSubscriber] = useState(() => readStored(subscriberKey, subscriberSchema));
+  const dismissed = useStored(dismissedKey, storedFlag) !== null && variant === 'inline';
+  const storedSubscriber = useStored(subscriberKey, subscriberSchema);
+  // Once the reader sends the form, this box shows its own outcome, not the address it stores.
+  const [ownOutcome, setOwnOutcome] = useState(false);
   const [addingAnother, setAddingAnother] = useState(false);
+  const subscriber = ownOutcome || addingAnother ? null : storedSubscriber;
   if (!data?.endpoint || dismissed) return null;
   if (subscriber) {
     if (variant === 'inline') return null;
@@ -61,10 +63,7 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       <KnownSubscriber
         email={subscriber}
         siteName={data.siteName}
-        onAnotherAddress={() => {
-          setSubscriber(null);
-          setAddingAnother(true);
-        }}
+        onAnotherAddress={() => setAddingAnother(true)}
       />
     );
   }
@@ -75,12 +74,10 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
       endpoint={data.endpoint}
       siteName={data.siteName}
       variant={variant}
+      onSend={() => setOwnOutcome(true)}
       onDismiss={
         variant === 'inline'
-          ? () => {
-              writeStored(dismissedKey, true);
-              setDismissed(true);
-            }
+          ? () => writeStored(dismissedKey, true)
           : undefined
       }
     />
@@ -112,9 +109,10 @@ interface NewsletterFormProps {
   siteName: string;
   variant: 'footer' | 'inline';
   onDismiss?: () => void;
+  onSend: () => void;
 }
 
-function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss }: NewsletterFormProps) {
+function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss, onSend }: NewsletterFormProps) {
   const id = useId();
   const boxRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -165,6 +163,7 @@ function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDis
       return;
     }
     sending.current = true;
+    onSend();
     mutation.mutate(address);
   }
 

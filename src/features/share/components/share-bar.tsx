@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useClientValue } from '@/lib/use-client-value';
 import { shareUrl, type ShareTarget } from '../share-links';
 import styles from './share-bar.module.css';
 
@@ -31,7 +32,7 @@ export function ShareBar({ url, title, imageUrl }: ShareBarProps) {
   const headingId = useId();
   const fallbackId = useId();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const canShareNatively = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const canShareNatively = useClientValue(() => typeof navigator.share === 'function', false);
 
   async function copyLink() {
     try {

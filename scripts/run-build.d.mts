@@ -1,0 +1,2 @@
+export function runBuild(options?: { out?: string; env?: Record<string, string> }): Promise<string>;
+export function freePort(): Promise<number>;

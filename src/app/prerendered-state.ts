@@ -1,0 +1,40 @@
+import type { DehydratedState } from '@tanstack/react-query';
+import type { HydrationState } from 'react-router-dom';
+
+/** What a prerendered page carries besides its markup: the data it was rendered from. */
+export interface PrerenderedState {
+  /** The path the markup belongs to; a host serving it for another path gets a fresh render instead. */
+  path: string;
+  queries: DehydratedState;
+  router: HydrationState;
+}
+
+export const stateElementId = 'reader-state';
+
+/**
+ * JSON for a `<script type="application/json">` block. `<` is escaped, so
+ * `</script>` or `<!--` inside WordPress content cannot end the block early;
+ * U+2028/2029 are escaped for older JSON readers.
+ */
+export function serializeState(state: PrerenderedState): string {
+  return JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Paths compared as the reader sees them: decoded, without a trailing slash. */
+export function samePath(a: string, b: string): boolean {
+  const normal = (path: string) => {
+    let decoded = path;
+    try {
+      decoded = decodeURI(path);
+    } catch {
+      // a malformed escape stays as it is
+    }
+    return decoded.replace(/\/+$/, '') || '/';
+  };
+  return normal(a) === normal(b);
+}

@@ -1,0 +1,92 @@
+/**
+ * The build's side of the reader: renders a URL to HTML in Node with the
+ * same routes, loaders and views the browser runs, and hands back the data it
+ * was rendered from, for the page to hydrate with.
+ */
+import { dehydrate, type Query } from '@tanstack/react-query';
+import { JSDOM } from 'jsdom';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { App } from '@/app/app';
+import type { PrerenderedState } from '@/app/prerendered-state';
+import { createQueryClient } from '@/app/query-client';
+import { createRoutes, routeModules } from '@/app/routes';
+import { isApiError } from '@/lib/api-error';
+import { siteUrl } from '@/lib/config';
+import { provideServerDom, type DomWindow } from '@/lib/dom';
+import type { Paged } from '@/lib/wordpress';
+import type { PrerenderContext } from '@/routes/loaders';
+
+export { serializeState } from '@/app/prerendered-state';
+export { readSiteIndex } from '@/prerender/site-index';
+export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
+
+provideServerDom(new JSDOM('').window as unknown as DomWindow);
+
+export type RenderResult =
+  | { kind: 'redirect'; location: string; status: number }
+  | {
+      kind: 'page';
+      status: number;
+      /** The app's markup, and the head elements React hoisted ahead of it. */
+      html: string;
+      state: PrerenderedState;
+      /** Source modules of the views on the page, to preload. */
+      modules: string[];
+      /** How many pages the list on this page has, when it shows one. */
+      listPages: number | null;
+      /** Data the page needed and could not get. */
+      failures: string[];
+    };
+
+/** The built-in mock WordPress, answering the build's requests in Node. */
+export async function startMockWordPress(): Promise<() => void> {
+  const { server } = await import('@/mocks/node');
+  server.listen({ onUnhandledRequest: 'bypass' });
+  return () => server.close();
+}
+
+/** A refusal to show something (a password-protected post's comments) is the site's choice, not a failed build. */
+function failed(query: Query): string | null {
+  const { error } = query.state;
+  if (query.state.status !== 'error') return null;
+  if (isApiError(error) && (error.status === 401 || error.status === 403)) return null;
+  return `${JSON.stringify(query.queryKey)}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export async function renderPage(path: string): Promise<RenderResult> {
+  const queryClient = createQueryClient();
+  const defaults = queryClient.getDefaultOptions();
+  // One render, one moment: nothing fetched for this page goes stale while it renders.
+  queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, staleTime: Infinity } });
+  const routes = createRoutes(queryClient);
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(new URL(path, siteUrl)), { requestContext: { waitForData: true } satisfies PrerenderContext });
+  if (context instanceof Response) {
+    return { kind: 'redirect', location: context.headers.get('Location') ?? '/', status: context.status };
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { prelude } = await prerender(
+    <App queryClient={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </App>,
+  );
+  const html = await new Response(prelude as ReadableStream<Uint8Array>).text();
+  const queries = queryClient.getQueryCache().getAll();
+  const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');
+  const state: PrerenderedState = {
+    path,
+    queries: dehydrate(queryClient),
+    router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
+  };
+  queryClient.clear();
+  return {
+    kind: 'page',
+    status: context.statusCode,
+    html,
+    state,
+    modules: context.matches.map((match) => routeModules[match.route.id]).filter((module): module is string => Boolean(module)),
+    listPages: list ? (list.state.data as Paged<unknown>).totalPages : null,
+    failures: queries.map(failed).filter((failure): failure is string => failure !== null),
+  };
+}

@@ -1,0 +1,109 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { readPageNumber } from '@/lib/list-paths';
+import { siteClockQuery } from '@/lib/site-clock';
+import { siteConfigQuery } from '@/lib/site-config';
+import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
+import { commentQueries } from '@/features/comments/api/comments';
+import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
+import { canonicalListPath, readPageParam } from './page-param';
+
+/**
+ * Loaders are declared in the route table, apart from the lazily loaded views,
+ * so a view's data starts with the navigation, in parallel with its code.
+ * They only warm the query cache: in the browser the view shows its skeleton
+ * at once and fills in, while the prerender (which passes `waitForData`)
+ * waits for everything the view will show.
+ */
+export interface PrerenderContext {
+  waitForData: true;
+}
+
+type Loader = (args: LoaderFunctionArgs) => Promise<null> | null;
+
+function warm(args: LoaderFunctionArgs, work: Promise<unknown>): Promise<null> | null {
+  // A failure here is shown by the view with its own retry; the loader only warms the cache.
+  const done = work.then(
+    () => null,
+    () => null,
+  );
+  return (args.context as Partial<PrerenderContext> | undefined)?.waitForData ? done : null;
+}
+
+function redirectToCanonical(request: Request): void {
+  const target = canonicalListPath(new URL(request.url));
+  if (target) throw redirect(target, 301);
+}
+
+function warmList(queryClient: QueryClient, filter: ArticleListFilter) {
+  return queryClient.ensureQueryData(postQueries.list(filter)).then((list) => {
+    const ids = list.items.map((article) => article.id);
+    return ids.length > 0 ? queryClient.prefetchQuery(commentQueries.counts(ids)) : undefined;
+  });
+}
+
+export const latestLoader =
+  (queryClient: QueryClient): Loader =>
+  (args) => {
+    redirectToCanonical(args.request);
+    const page = readPageNumber(args.params.page);
+    return warm(args, page ? warmList(queryClient, { page }) : Promise.resolve());
+  };
+
+export const termArchiveLoader =
+  (taxonomy: Taxonomy) =>
+  (queryClient: QueryClient): Loader =>
+  (args) => {
+    redirectToCanonical(args.request);
+    const page = readPageNumber(args.params.page);
+    const slug = args.params.slug ?? '';
+    if (!page || !slug) return null;
+    const work = queryClient.ensureQueryData(termQueries.bySlug(taxonomy, slug)).then((term) => {
+      if (!term) return;
+      return warmList(queryClient, taxonomy === 'categories' ? { page, category: term.id } : { page, tag: term.id });
+    });
+    return warm(args, work);
+  };
+
+export const articleLoader =
+  (queryClient: QueryClient): Loader =>
+  (args) => {
+    const slug = args.params.slug ?? '';
+    const work = queryClient.ensureQueryData(postQueries.detail(slug)).then((article) => {
+      if (!article) return;
+      return Promise.all([
+        // A password-protected post's comments are refused until the reader unlocks it.
+        article.protected ? undefined : queryClient.prefetchQuery(commentQueries.list(article.id)),
+        queryClient.prefetchQuery(postQueries.adjacent(article.date)),
+        queryClient.prefetchQuery(postQueries.related(article)),
+      ]);
+    });
+    return warm(args, work);
+  };
+
+export function readSearchQuery(searchParams: URLSearchParams): string {
+  return (searchParams.get('q') ?? '').trim().slice(0, 200);
+}
+
+export const searchLoader =
+  (queryClient: QueryClient): Loader =>
+  (args) => {
+    const searchParams = new URL(args.request.url).searchParams;
+    const page = readPageParam(searchParams);
+    const search = readSearchQuery(searchParams);
+    const work = page && search ? warmList(queryClient, { page, search }) : Promise.resolve();
+    return warm(args, work);
+  };
+
+/** The site's name, contact teams and newsletter settings, which every view's chrome shows. */
+export const siteLoader =
+  (queryClient: QueryClient): Loader =>
+  (args) =>
+    warm(
+      args,
+      Promise.all([
+        queryClient.prefetchQuery(siteConfigQuery),
+        queryClient.prefetchQuery(siteClockQuery),
+        queryClient.prefetchQuery(termQueries.list('categories')),
+      ]),
+    );

@@ -1,0 +1,147 @@
+/**
+ * The prerendered build as readers and crawlers get it: pages readable
+ * without JavaScript, hydration that changes nothing, the shell for articles
+ * published after the build, old page links, and pasted markup that runs nothing.
+ */
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { referenceSlug, referenceTitle } from '../reference-page';
+import { baseUrl, sharedBrowser, viewports } from './browser';
+
+const browser = sharedBrowser();
+
+async function newPage(current: Browser, { javaScript = true, viewport = 'desktop' as keyof typeof viewports } = {}) {
+  const context = await current.newContext({ viewport: viewports[viewport], javaScriptEnabled: javaScript, baseURL: baseUrl(), reducedMotion: 'reduce' });
+  return { context, page: await context.newPage() };
+}
+
+/** Every console error or warning and uncaught error of a page, hydration's among them. */
+function recordProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+describe('without JavaScript', () => {
+  it.each([
+    ['the list', '/', 'Latest news'],
+    ['page 2 of the list', '/page/2/', 'Latest news'],
+    ['an archive', '/category/global-onsite-activity', 'Global Onsite Activity'],
+  ])('%s shows its articles and links', async (_name, path, heading) => {
+    const { context, page } = await newPage(browser(), { javaScript: false });
+    await page.goto(path);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    const cards = page.getByRole('main').getByRole('article');
+    expect(await cards.count()).toBeGreaterThan(0);
+    const firstLink = cards.first().getByRole('link').first();
+    expect(await firstLink.getAttribute('href')).toMatch(/^\/news\//);
+    expect(await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('the reference article shows its text, picture, meta line, comments area and footer', async () => {
+    const { context, page } = await newPage(browser(), { javaScript: false, viewport: 'phone' });
+    await page.goto(`/news/${referenceSlug}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(referenceTitle);
+    const text = await page.getByRole('article').first().textContent();
+    expect(text).toContain('Jul 5, 2023 | Global Onsite Activity | 0 comments');
+    expect(text).toContain('In a joint statement, they said they agreed to cooperate on undersea cable connections');
+    expect(await page.getByRole('img', { name: 'Thierry Breton' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('contentinfo').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('with JavaScript, a fresh load of each prerendered view', () => {
+  it.each([
+    ['the list', '/'],
+    ['page 2', '/page/2/'],
+    ['a category', '/category/global-onsite-activity'],
+    ['a tag', '/tag/marine'],
+    ['the reference article', `/news/${referenceSlug}`],
+    ['an article with comments', '/news/a-field-guide-to-pump-cavitation'],
+  ])('%s hydrates with no warning or error', async (_name, path) => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const { context, page } = await newPage(browser(), { viewport });
+      const problems = recordProblems(page);
+      const prerendered = await (await page.request.get(path)).text();
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // Hydrated: the router answers a click without a reload.
+      await page.evaluate(() => ((window as unknown as { hydratedMarker: boolean }).hydratedMarker = true));
+      await page.getByRole('link', { name: 'Latest news' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { hydratedMarker?: boolean }).hydratedMarker)).toBe(true);
+      expect(prerendered).toContain('id="reader-state"');
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+it('the not-found page answers 404 and renders in the browser for any unknown path', async () => {
+  const { context, page } = await newPage(browser());
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
+  await context.close();
+});
+
+it('an article published after the build opens through the shell', async () => {
+  const built = join('dist', 'news', 'a-field-guide-to-pump-cavitation');
+  const aside = `${built}.aside`;
+  if (!existsSync(built)) throw new Error(`${built} should have been prerendered`);
+  renameSync(built, aside);
+  try {
+    const { context, page } = await newPage(browser());
+    const problems = recordProblems(page);
+    const response = await page.goto('/news/a-field-guide-to-pump-cavitation');
+    expect(response?.status()).toBe(200);
+    expect(await response?.text()).not.toContain('A Field Guide to Pump Cavitation');
+    await page.getByRole('heading', { level: 1, name: 'A Field Guide to Pump Cavitation' }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  } finally {
+    renameSync(aside, built);
+  }
+});
+
+it('an old ?page=2 link lands on /page/2/', async () => {
+  const { context, page } = await newPage(browser());
+  await page.goto('/?page=2');
+  await page.waitForURL(/\/page\/2\/$/);
+  await page.getByText(/page 2 of \d+/).waitFor();
+  await context.close();
+});
+
+describe('the article with pasted markup', () => {
+  const path = '/news/pasted-markup-check';
+
+  it('is prerendered with nothing executable from WordPress and data that cannot break out of its block', () => {
+    const html = readFileSync(join('dist', 'news', 'pasted-markup-check', 'index.html'), 'utf8');
+    const state = html.match(/<script type="application\/json" id="reader-state">([\s\S]*?)<\/script>/)?.[1] ?? '';
+    const markup = html.replace(state, '');
+    const scripts = markup.match(/<script\b[^>]*>/g) ?? [];
+    // Ours only: the module entry and the data block.
+    expect(scripts.every((tag) => /type="module"|type="application\/json"/.test(tag))).toBe(true);
+    expect(markup).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    expect(markup).not.toContain('javascript:');
+    expect(markup).not.toContain('evil.example');
+    // The data block holds WordPress's text as inert JSON that nothing can end early.
+    expect(state).not.toMatch(/<\/?script|<!--/i);
+    expect(JSON.stringify(JSON.parse(state))).toContain('</script><!--');
+  });
+
+  it('runs nothing in the browser', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.getByText('Text after the pasted markup.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await page.getByRole('link', { name: 'a click handler' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});
