@@ -66,11 +66,15 @@ export async function renderPage(path: string): Promise<RenderResult> {
     return { kind: 'redirect', location: context.headers.get('Location') ?? '/', status: context.status };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const { prelude } = await prerender(
+  const page = (
     <App queryClient={queryClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </App>,
+    </App>
   );
+  // Fizz writes a large or late Suspense boundary out of order, with inline <script>s to put
+  // it in place, which a host's `script-src 'self'` refuses (README: Trusted Types). A prerender
+  // has everything before it writes a byte, so every boundary can stay in order, script-free.
+  const { prelude } = await prerender(page, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const html = await new Response(prelude as ReadableStream<Uint8Array>).text();
   const queries = queryClient.getQueryCache().getAll();
   const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');

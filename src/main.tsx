@@ -6,6 +6,7 @@ import { samePath, stateElementId, type PrerenderedState } from './app/prerender
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reportMockFailure } from './lib/mock-status';
+import { siteConfigQuery } from './lib/site-config';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
 
@@ -74,6 +75,9 @@ async function start() {
         <RouterProvider router={router} />
       </App>,
     );
+    // The build baked in the site configuration it had; a deployment may have replaced
+    // site-config.json since (the README promises it needs no rebuild), so read it again.
+    void queryClient.refetchQueries({ queryKey: siteConfigQuery.queryKey });
   } else {
     // The shell (200.html) or a page served for another path: render from scratch.
     const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });

@@ -1,4 +1,5 @@
 import { domWindow } from './dom';
+import { policyFor, trustedTypesPolicies } from './trusted-types';
 
 /**
  * Plain text of a WordPress HTML fragment (titles, excerpts, captions):
@@ -8,7 +9,9 @@ import { domWindow } from './dom';
 export function htmlToText(html: string): string {
   if (!html) return '';
   const window = domWindow();
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  // An inert document (nothing in it runs or loads), read for its text only: the policy passes the HTML as it is.
+  const policy = policyFor(window, trustedTypesPolicies.inertParse, { createHTML: (input) => input });
+  const doc = new window.DOMParser().parseFromString(policy.createHTML(html) as string, 'text/html');
   // Their text is code, not words: `<script>x=1</script>Excerpt` must read "Excerpt".
   for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { referenceTitle } from '../reference-page';
 import { sharedBrowser, viewports } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { serveCopy, type CopyServer } from './serve-copy';
 
 const browser = sharedBrowser();
 
-async function open(server: StaticServer, path: string, initScript?: string) {
+async function open(server: CopyServer, path: string, initScript?: string) {
   const context = await browser().newContext({ viewport: viewports.desktop, baseURL: server.url, reducedMotion: 'reduce' });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
@@ -15,11 +16,16 @@ async function open(server: StaticServer, path: string, initScript?: string) {
 
 describe('the mock build as a deployment serves it', () => {
   it('reads a replaced site-config.json, without a rebuild', async () => {
-    const config = JSON.parse(readFileSync('public/site-config.json', 'utf8')) as Record<string, unknown>;
-    const server = await serveDist({ replace: { '/site-config.json': JSON.stringify({ ...config, siteName: 'Replaced Harbour News' }) } });
+    const server = await serveCopy({
+      change: (dir) => {
+        const config = JSON.parse(readFileSync(join(dir, 'site-config.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(dir, 'site-config.json'), JSON.stringify({ ...config, contact: { ...(config.contact as object), title: 'Replaced Harbour Team' } }));
+      },
+    });
     const { context, page } = await open(server, '/');
     await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 20_000 });
-    await page.getByRole('banner').getByText('Replaced Harbour News').waitFor();
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+    await page.getByRole('dialog', { name: 'Replaced Harbour Team' }).waitFor({ timeout: 10_000 });
     await context.close();
     await server.close();
   });
@@ -35,9 +41,10 @@ describe('the mock build as a deployment serves it', () => {
     ['site storage is blocked', blockStorage],
     ['the browser allows no service worker', noWorkers],
   ])('says the demo WordPress could not start when %s, instead of an unreadable answer', async (_case, script) => {
-    const server = await serveDist();
-    const { context, page } = await open(server, '/?scenario=normal', script);
-    const alert = page.getByRole('alert');
+    const server = await serveCopy();
+    // A search is never prerendered: it needs the API.
+    const { context, page } = await open(server, '/search?q=engine', script);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not' });
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('The built-in demo WordPress could not start');
     expect(await alert.textContent()).not.toContain('could not read');
