@@ -9,6 +9,7 @@ import { useDocumentMeta } from '@/lib/use-document-meta';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
 import { ArticleList, ArticleListSkeleton } from '@/features/articles/components/article-list';
 import { commentQueries } from '@/features/comments/api/comments';
+import { countablePostIds } from './loaders';
 import styles from './article-list-page.module.css';
 
 interface ArticleListPageProps {
@@ -30,8 +31,7 @@ interface ArticleListPageProps {
 /** One page of a list view: latest, a category, a tag or a search. */
 export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
-  // A protected post's comments are not the reader's to count until it is unlocked.
-  const ids = posts.data?.items.filter((article) => !article.protected).map((article) => article.id) ?? [];
+  const ids = posts.data ? countablePostIds(posts.data.items) : [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
   const shownCounts = ids.length === 0 || counts.isError ? {} : counts.data;
   const pageTitle = filter.page > 1 ? `${title} – page ${filter.page}` : title;
