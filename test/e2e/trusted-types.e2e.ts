@@ -38,7 +38,7 @@ async function openWatched(path: string) {
   page.on('console', (message) => {
     // A missing page is answered with status 404, which the console notes; that is the host doing its job.
     if (message.type() === 'error' && !(message.location().url.includes('/no-such-page') && message.text().includes('status of 404'))) {
-      problems.push(`console: ${message.text()}`);
+      problems.push(`console: ${message.text()} (${message.location().url})`);
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -68,6 +68,7 @@ describe(`every view under ${strictCsp}`, () => {
 
   it('an article loaded by its address, with its comments, and a comment posted', async () => {
     const { context, page, reports } = await openWatched('/news/a-field-guide-to-pump-cavitation/');
+    await settle(page);
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Trusted Reader');
     await form.getByLabel('Email').fill('trusted@example.com');
@@ -81,6 +82,8 @@ describe(`every view under ${strictCsp}`, () => {
 
   it('a protected article, unlocked', async () => {
     const { context, page, reports } = await openWatched('/news/meet-us-at-the-marine-expo-in-shanghai/');
+    // The form is prerendered: wait until the page has come to life before using it.
+    await settle(page);
     await page.getByLabel('Password').fill('expo2023');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByText('See you at the stand on Thursday.').waitFor();
