@@ -10,7 +10,8 @@ export default defineConfig({
   },
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  // One stylesheet (7 KB gzipped) for every view: one render-blocking request instead of one per view.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false }, cssCodeSplit: false },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -8,12 +8,13 @@
  *
  *   node scripts/build.mjs                 # full build
  *   node scripts/build.mjs --incremental   # re-render what changed since the last build (see README)
- *   node scripts/build.mjs --out <dir>     # somewhere other than dist/ (its cache goes beside it)
+ *   node scripts/build.mjs --out <dir>     # somewhere other than dist/
  *
  * VITE_WP_API_URL: the WordPress REST root to read; without it the built-in mock.
  * VITE_SITE_URL:   the reader's public address (canonical links); without it the preview server's.
  * PRERENDER_CONCURRENCY: pages rendered at once (default 6).
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,8 +25,12 @@ const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const dist = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
 const staging = `${dist}.staging`;
-/** What the next incremental build needs: the server bundle, the page template, the list of pages. Never deployed. */
-const cache = outArg > 0 ? `${dist}.prerender` : join(root, '.prerender');
+/**
+ * What the next incremental build needs: the server bundle, the page template,
+ * the list of pages. Never deployed; kept in the project, where the server
+ * bundle finds its packages.
+ */
+const cache = join(root, '.prerender', outArg > 0 ? createHash('sha1').update(dist).digest('hex').slice(0, 10) : 'dist');
 const incremental = process.argv.includes('--incremental');
 
 function fail(message) {
@@ -45,7 +50,7 @@ console.log(apiUrl ? `Reading WordPress at ${apiUrl}` : 'Reading the built-in mo
 const started = performance.now();
 rmSync(staging, { recursive: true, force: true });
 const client = join(staging, 'client');
-const serverBundle = incremental ? join(cache, 'server') : join(staging, 'server');
+const serverBundle = join(cache, incremental ? 'server' : 'server.next');
 
 if (incremental) {
   if (!existsSync(join(cache, 'pages.json')) || !existsSync(join(serverBundle, 'entry-server.js')) || !existsSync(dist)) {
@@ -54,10 +59,11 @@ if (incremental) {
   cpSync(dist, client, { recursive: true });
 } else {
   rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
   await build({ logLevel: 'warn', build: { outDir: client, emptyOutDir: true, manifest: true } });
   await build({
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: serverBundle, emptyOutDir: true, sourcemap: false, copyPublicDir: false, minify: false },
+    build: { ssr: 'src/entry-server.tsx', outDir: serverBundle, emptyOutDir: true, sourcemap: false, copyPublicDir: false, minify: false, chunkSizeWarningLimit: 100_000 },
   });
 }
 
@@ -81,9 +87,6 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(client, dist);
 rmSync(previous, { recursive: true, force: true });
-if (!incremental) {
-  mkdirSync(cache, { recursive: true });
-  renameSync(serverBundle, join(cache, 'server'));
-}
+if (!incremental) renameSync(serverBundle, join(cache, 'server'));
 rmSync(staging, { recursive: true, force: true });
 console.log(`${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s → dist/`);

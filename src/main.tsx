@@ -6,7 +6,6 @@ import { samePath, stateElementId, type PrerenderedState } from './app/prerender
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reportMockFailure } from './lib/mock-status';
-import { siteConfigQuery } from './lib/site-config';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
 
@@ -43,6 +42,21 @@ async function loadFirstViews(routes: RouteObject[]) {
   );
 }
 
+/** Prerendered data counts as fresh while the page hydrates, so nothing is fetched before it can respond. */
+function asOfNow(state: PrerenderedState['queries']): PrerenderedState['queries'] {
+  const now = Date.now();
+  return { ...state, queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })) };
+}
+
+/**
+ * Lets the browser paint the prerendered page before hydration takes the main
+ * thread: on a slow phone the reader sees the article first, then it responds.
+ */
+function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start() {
   // An old `?page=2` link: the prerendered page 2 lives at /page/2/.
   const canonical = canonicalListPath(new URL(window.location.href));
@@ -51,7 +65,8 @@ async function start() {
     return;
   }
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
-  if (!import.meta.env.VITE_WP_API_URL?.trim()) {
+  const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
+  const mockReady = async () => {
     try {
       await startMock();
     } catch (error) {
@@ -59,33 +74,28 @@ async function start() {
       console.error('The built-in mock WordPress could not start.', error);
       reportMockFailure(error);
     }
-  }
+  };
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient);
   const state = readPrerenderedState();
+  const app = (router: ReturnType<typeof createBrowserRouter>) => (
+    <App queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </App>
+  );
   if (state) {
-    hydrate(queryClient, state.queries);
-    await loadFirstViews(routes);
-    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router });
-    hydrateRoot(
-      container,
-      <App queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </App>,
-    );
-    // The build baked in the site configuration it had; a deployment may have replaced
-    // site-config.json since (the README promises it needs no rebuild), so read it again.
-    void queryClient.refetchQueries({ queryKey: siteConfigQuery.queryKey });
+    // The page as the build rendered it, made interactive; then its data refreshed in the background.
+    hydrate(queryClient, asOfNow(state.queries));
+    await Promise.all([loadFirstViews(routes), afterFirstPaint()]);
+    hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
+    if (usesMock) await mockReady();
+    void queryClient.invalidateQueries();
   } else {
     // The shell (200.html) or a page served for another path: render from scratch.
-    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
-    createRoot(container).render(
-      <App queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </App>,
-    );
+    if (usesMock) await mockReady();
+    createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
 }
 

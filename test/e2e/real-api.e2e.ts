@@ -3,67 +3,24 @@
  * WordPress answers over real HTTP from a second port, with the CORS headers
  * WordPress sends, so nothing here can lean on the in-browser mock.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getResponse } from 'msw';
 import { freePort, runBuild } from '../../scripts/run-build.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
-import { handlers } from '@/mocks/handlers';
+import { startStandInWordPress, type StandInWordPress } from '@/mocks/stand-in-wordpress';
 import { referenceTitle } from '../reference-page';
 import { openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
-let wordpress: Server;
+let wordpress: StandInWordPress;
 let reader: RunningServer;
 let outDir: string;
 let apiRoot: string;
 
-/** WordPress's own CORS answer (rest_send_cors_headers): the origin reflected, the paging headers exposed. */
-function corsHeaders(origin: string | undefined): Record<string, string> {
-  return {
-    'Access-Control-Allow-Origin': origin ?? '*',
-    'Access-Control-Allow-Methods': 'OPTIONS, GET, POST, PUT, PATCH, DELETE',
-    'Access-Control-Allow-Headers': 'Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type',
-    'Access-Control-Expose-Headers': 'X-WP-Total, X-WP-TotalPages, Link',
-    Vary: 'Origin',
-  };
-}
-
 beforeAll(async () => {
-  wordpress = createServer(async (incoming, outgoing) => {
-    const url = `http://${incoming.headers.host}${incoming.url}`;
-    const cors = corsHeaders(incoming.headers.origin);
-    if (incoming.method === 'OPTIONS') {
-      outgoing.writeHead(200, cors).end();
-      return;
-    }
-    if (incoming.url?.startsWith('/media/')) {
-      try {
-        outgoing.writeHead(200, { 'Content-Type': 'image/jpeg', ...cors }).end(readFileSync(join('public', incoming.url)));
-      } catch {
-        outgoing.writeHead(404, cors).end();
-      }
-      return;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const request = new Request(url, {
-      method: incoming.method,
-      headers: incoming.headers as Record<string, string>,
-      body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : Buffer.concat(chunks),
-    });
-    const response = await getResponse(handlers, request);
-    if (!response || !new URL(url).pathname.startsWith('/wp-json/')) {
-      outgoing.writeHead(404, { 'Content-Type': 'application/json', ...cors }).end('{"code":"rest_no_route","message":"No route was found matching the URL and request method.","data":{"status":404}}');
-      return;
-    }
-    outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors }).end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => wordpress.listen(0, '127.0.0.1', resolve));
-  const address = wordpress.address();
-  apiRoot = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/wp-json`;
+  wordpress = await startStandInWordPress();
+  apiRoot = wordpress.apiRoot;
 
   // The whole production build, prerendering included, reads this WordPress over HTTP.
   outDir = join(mkdtempSync(join(tmpdir(), 'reader-real-api-')), 'dist');
@@ -74,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await reader?.close();
-  await new Promise((resolve) => wordpress?.close(resolve));
+  await wordpress?.close();
   if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 

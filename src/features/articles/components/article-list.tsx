@@ -17,7 +17,12 @@ export function ArticleList({ articles, commentCounts, highlight }: ArticleListP
     <ol className={styles.list}>
       {articles.map((article, index) => (
         <li key={article.id}>
-          <ArticleCard article={article} commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)} priority={index < 2} highlight={highlight} />
+          <ArticleCard
+            article={article}
+            commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)}
+            priority={index === 0}
+            highlight={highlight}
+          />
         </li>
       ))}
     </ol>
