@@ -56,7 +56,7 @@ if (incremental) {
   if (!existsSync(join(cache, 'pages.json')) || !existsSync(join(serverBundle, 'entry-server.js')) || !existsSync(dist)) {
     fail('--incremental needs a previous full build (dist/ and .prerender/).');
   }
-  cpSync(dist, client, { recursive: true });
+  cpSync(dist, client, { recursive: true, preserveTimestamps: true });
 } else {
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });

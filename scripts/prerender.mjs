@@ -2,7 +2,7 @@
  * Writes a static HTML page for every view the site has, from the server
  * bundle (src/entry-server.tsx). Called by scripts/build.mjs.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const stateSlot = '<!--app-state-->';
@@ -165,6 +165,11 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
 
     // The shell: any page the build did not know (an article published since) renders in the browser.
     writeFileSync(join(outDir, '200.html'), template.replace(headSlot, '').replace(htmlSlot, '').replace(stateSlot, ''));
+
+    // What crawlers look for: every article, archive and the home page; robots.txt points to it.
+    for (const file of readdirSync(outDir).filter((name) => /^sitemap(-\d+)?\.xml$/.test(name))) rmSync(join(outDir, file));
+    for (const file of server.sitemapFiles(server.sitemapEntries(index), { siteUrl: server.siteUrl })) writeFileSync(join(outDir, file.path), file.xml);
+    writeFileSync(join(outDir, 'robots.txt'), server.robotsTxt(server.siteUrl));
 
     if (failures.length) {
       throw new Error(`${failures.length} page(s) could not get their data:\n  ${failures.slice(0, 10).join('\n  ')}${failures.length > 10 ? '\n  …' : ''}`);

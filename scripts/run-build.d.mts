@@ -1,2 +1,2 @@
-export function runBuild(options?: { out?: string; env?: Record<string, string> }): Promise<string>;
+export function runBuild(options?: { out?: string; env?: Record<string, string>; args?: string[] }): Promise<string>;
 export function freePort(): Promise<number>;

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export function runBuild({ out, env = {} } = {}) {
-  const args = [resolve(import.meta.dirname, 'build.mjs'), ...(out ? ['--out', out] : [])];
+export function runBuild({ out, env = {}, args: extra = [] } = {}) {
+  const args = [resolve(import.meta.dirname, 'build.mjs'), ...(out ? ['--out', out] : []), ...extra];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

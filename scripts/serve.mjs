@@ -49,8 +49,8 @@ function resolveFile(dir, pathname) {
   if (existsSync(target) && statSync(target).isFile()) return { file: target, status: 200 };
   const index = join(target, 'index.html');
   if (existsSync(index)) return { file: index, status: 200 };
-  // An article published after the build: the shell renders it in the browser.
-  if (/^\/news\/[^/]+\/?$/.test(decoded) && existsSync(join(dir, '200.html'))) return { file: join(dir, '200.html'), status: 200 };
+  // An article published after the build, or search results: the shell renders them in the browser.
+  if (/^\/(?:news\/[^/]+|search)\/?$/.test(decoded) && existsSync(join(dir, '200.html'))) return { file: join(dir, '200.html'), status: 200 };
   return { file: join(dir, '404.html'), status: 404 };
 }
 

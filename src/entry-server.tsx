@@ -19,6 +19,7 @@ import type { PrerenderContext } from '@/routes/loaders';
 
 export { serializeState } from '@/app/prerendered-state';
 export { readSiteIndex } from '@/prerender/site-index';
+export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);
@@ -54,7 +55,7 @@ function failed(query: Query): string | null {
   return `${JSON.stringify(query.queryKey)}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export async function renderPage(path: string): Promise<RenderResult> {
+export async function renderPage(path: string, attempt = 1): Promise<RenderResult> {
   const queryClient = createQueryClient();
   const defaults = queryClient.getDefaultOptions();
   // One render, one moment: nothing fetched for this page goes stale while it renders.
@@ -66,16 +67,20 @@ export async function renderPage(path: string): Promise<RenderResult> {
     return { kind: 'redirect', location: context.headers.get('Location') ?? '/', status: context.status };
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const page = (
+  const { prelude } = await prerender(
     <App queryClient={queryClient}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </App>
+    </App>,
+    // Every boundary inline and in order: React would otherwise move large ones out of line with inline scripts.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  // Fizz writes a large or late Suspense boundary out of order, with inline <script>s to put
-  // it in place, which a host's `script-src 'self'` refuses (README: Trusted Types). A prerender
-  // has everything before it writes a byte, so every boundary can stay in order, script-free.
-  const { prelude } = await prerender(page, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const html = await new Response(prelude as ReadableStream<Uint8Array>).text();
+  // A view whose code was still loading renders out of order, with inline scripts to put it in
+  // place; the page must not depend on them (no JavaScript, strict CSP). Once loaded, it renders in order.
+  if (html.includes('<script>')) {
+    if (attempt < 2) return renderPage(path, attempt + 1);
+    throw new Error(`${path} still renders out of order after its views were loaded.`);
+  }
   const queries = queryClient.getQueryCache().getAll();
   const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');
   const state: PrerenderedState = {

@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_SITE_CONFIG_URL?: string;
   /** The reader's public address, e.g. `https://news.example.com`; canonical and shared links use it. */
   readonly VITE_SITE_URL?: string;
+  /** Articles the built-in mock site holds (default: the seed's own); for the prerender benchmark. */
+  readonly VITE_MOCK_ARTICLES?: string;
 }

@@ -12,7 +12,7 @@ export function htmlToText(html: string): string {
   // An inert document (nothing in it runs or loads), read for its text only: the policy passes the HTML as it is.
   const policy = policyFor(window, trustedTypesPolicies.inertParse, { createHTML: (input) => input });
   const doc = new window.DOMParser().parseFromString(policy.createHTML(html) as string, 'text/html');
-  // Their text is code, not words: `<script>x=1</script>Excerpt` must read "Excerpt".
-  for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
+  // Their text is code, not words; WordPress even wraps a pasted <script> in a paragraph (wpautop).
+  for (const element of doc.body.querySelectorAll('script, style, template, noscript')) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -13,7 +13,10 @@ export interface DbPost {
   modified: string;
   modified_gmt: string;
   slug: string;
-  status: 'publish';
+  /** Drafts exist in the store but WordPress shows them to no reader. */
+  status: 'publish' | 'draft';
+  /** The post's password; '' for none. WordPress hides a protected post's text and comments. */
+  password: string;
   /** HTML, as WordPress renders it (entities encoded). */
   title: string;
   /** HTML body. */
@@ -24,8 +27,6 @@ export interface DbPost {
   /** 0 when the post has no featured image. */
   featured_media: number;
   comment_status: 'open' | 'closed';
-  /** WordPress's post password; '' when the post is not protected. */
-  password: string;
   sticky: boolean;
   categories: number[];
   tags: number[];
@@ -87,6 +88,11 @@ export interface DbComment {
 export interface DbSettings {
   /** When true new comments are held (`status: "hold"`), as with WordPress's "Comment must be manually approved". */
   commentModeration: boolean;
+  /**
+   * WordPress's default "Comment author must have a previously approved comment": a new comment is
+   * held unless an approved one has the same author name and email.
+   */
+  commentPreviouslyApproved: boolean;
   /** When true anonymous comments are refused with 401 rest_comment_login_required. */
   commentRegistrationRequired: boolean;
   /** Site's UTC offset in hours, used for `date` vs `date_gmt`. */

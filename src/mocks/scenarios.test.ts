@@ -50,6 +50,14 @@ describe('mock scenarios', () => {
     expect(await response.json()).toMatchObject({ code: 'rest_comment_login_required' });
   });
 
+  it('yoast serves posts with Yoast SEO’s head, server path and all', async () => {
+    server.use(...scenarioHandlers('yoast'));
+    const [post] = (await (await fetch(`${api}/posts?per_page=1`)).json()) as { link: string; yoast_head_json: { title: string; canonical: string; og_image?: { path: string }[] } }[];
+    expect(post!.yoast_head_json.canonical).toBe(post!.link);
+    expect(post!.yoast_head_json.title).toMatch(/ \| EMAC News$/);
+    expect(post!.yoast_head_json.og_image?.[0]?.path).toMatch(/^\/var\/www\//);
+  });
+
   it('every scenario has handlers or is the normal one', () => {
     for (const name of Object.keys(scenarios) as (keyof typeof scenarios)[]) {
       expect(name === 'normal' || scenarioHandlers(name).length > 0).toBe(true);

@@ -1,6 +1,8 @@
 import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { handlers } from './handlers';
 import { wp } from './handlers/paths';
+import { postRoutes } from './handlers/posts';
+import { yoastHeadFor } from './handlers/yoast-head';
 import { wpError } from './handlers/wp-response';
 
 /**
@@ -10,18 +12,19 @@ import { wpError } from './handlers/wp-response';
  * and in stories (`parameters.msw.handlers`).
  */
 export const scenarios = {
-  normal: 'Everything works.',
+  normal: 'Everything works, as on a stock WordPress with the reader’s comments plugin: a first comment waits for moderation.',
   slow: 'Every API answer is delayed (latency in ms, default 2500).',
   offline: 'The network is down: every API request fails.',
   'server-error': 'WordPress answers 500 to every article request, list and single.',
   'article-error': 'Lists work, but opening an article answers 500.',
   empty: 'A brand-new site: no articles, categories, tags or comments.',
   flaky: 'The first try of each request fails with 503; retries recover.',
-  'comments-refused': 'Posting a comment needs a login (401 rest_comment_login_required).',
+  'comments-refused': 'A stock WordPress without the reader’s comments plugin: posting a comment needs a login (401 rest_comment_login_required).',
   'newsletter-down': 'The newsletter endpoint answers 503.',
   'no-paging-headers': 'A proxy strips X-WP-Total, X-WP-TotalPages and Link from every answer.',
   'comment-answer-lost': 'A new comment is stored, but its answer is lost on the way back (a network failure).',
   'bad-post': 'The second post of every list comes with title null and categories ["1"].',
+  yoast: 'The site runs Yoast SEO: posts carry yoast_head_json, which the page head uses first.',
 } as const;
 
 export type ScenarioName = keyof typeof scenarios;
@@ -82,6 +85,8 @@ export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = 
     }
     case 'comments-refused':
       return [http.post(wp('/wp/v2/comments'), () => wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.'))];
+    case 'yoast':
+      return postRoutes((post, origin) => ({ yoast_head_json: yoastHeadFor(post, origin) }));
     case 'newsletter-down':
       return [http.post('*/wp-json/newsletter/v1/*', () => wpError(503, 'service_unavailable', 'The newsletter service is unavailable.'))];
     case 'no-paging-headers':

@@ -5,11 +5,11 @@ import { Button } from '@/components/button';
 import { Pagination } from '@/components/pagination';
 import { StatusMessage } from '@/components/status-message';
 import { describeError, isApiError } from '@/lib/api-error';
-import { useDocumentMeta } from '@/lib/use-document-meta';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
 import { ArticleList, ArticleListSkeleton } from '@/features/articles/components/article-list';
 import { commentQueries } from '@/features/comments/api/comments';
 import { countablePostIds } from './loaders';
+import { ListHead } from '@/features/seo/page-heads';
 import styles from './article-list-page.module.css';
 
 interface ArticleListPageProps {
@@ -19,6 +19,8 @@ interface ArticleListPageProps {
   title: string;
   description: string;
   hrefFor: (page: number) => string;
+  /** The list's address on page 1, for its canonical and prev/next links; none for search results, which are not indexed. */
+  basePath?: string;
   /** Said when the view has no articles at all. */
   emptyMessage: ReactNode;
   emptyTitle?: string;
@@ -29,13 +31,11 @@ interface ArticleListPageProps {
 }
 
 /** One page of a list view: latest, a category, a tag or a search. */
-export function ArticleListPage({ filter, heading, title, description, hrefFor, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
+export function ArticleListPage({ filter, heading, title, description, hrefFor, basePath, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
   const ids = posts.data ? countablePostIds(posts.data.items) : [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
   const shownCounts = ids.length === 0 || counts.isError ? {} : counts.data;
-  const pageTitle = filter.page > 1 ? `${title} – page ${filter.page}` : title;
-  useDocumentMeta(pageTitle, description);
 
   let content: ReactNode;
   if (posts.isPending) {
@@ -84,6 +84,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
 
   return (
     <div className={styles.page}>
+      <ListHead title={title} description={description} basePath={basePath ?? null} page={filter.page} totalPages={posts.data?.totalPages} />
       <header className={styles.header}>
         <h1 className={styles.heading}>{heading}</h1>
         {posts.data && posts.data.total > 0 && (

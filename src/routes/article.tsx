@@ -5,7 +5,6 @@ import { Button } from '@/components/button';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
-import { useDocumentMeta } from '@/lib/use-document-meta';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleImage } from '@/features/articles/components/article-image';
@@ -17,6 +16,7 @@ import { RelatedArticles } from '@/features/articles/components/related-articles
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
+import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
@@ -58,11 +58,11 @@ function ArticleView({ article }: { article: Article }) {
   const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
   const locked = article.protected && !unlocked;
   const comments = useQuery({ ...commentQueries.list(article.id, unlocked?.password), enabled: !locked });
-  useDocumentMeta(article.title, article.excerpt);
   const showHero = article.image && !bodyShowsImage(article);
 
   return (
     <div className={styles.layout}>
+      <ArticleHead article={article} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title}>

@@ -13,6 +13,7 @@ export function Component() {
       title="Latest news"
       description="The latest news, events and service stories from our teams around the world."
       hrefFor={(n) => listPagePath('/', n)}
+      basePath="/"
       emptyMessage={<p>Nothing has been published yet. Please come back soon.</p>}
     />
   );

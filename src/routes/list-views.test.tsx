@@ -8,7 +8,7 @@ import { renderApp } from '../../test/render-app';
 const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
 
 function newestFirst() {
-  return [...db.posts].sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+  return db.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
 }
 
 describe('latest news', () => {

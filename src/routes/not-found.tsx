@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { StatusMessage } from '@/components/status-message';
-import { useDocumentMeta } from '@/lib/use-document-meta';
+import { PlainHead } from '@/features/seo/page-heads';
 
 const phrases = {
   page: 'This page does not exist',
@@ -11,7 +11,6 @@ const phrases = {
 
 /** Said for an unknown URL, article, category, tag or page number. */
 export function NotFoundView({ what = 'page' }: { what?: keyof typeof phrases }) {
-  useDocumentMeta('Not found', 'The page you asked for could not be found.');
   return (
     <StatusMessage
       tone="empty"
@@ -24,6 +23,7 @@ export function NotFoundView({ what = 'page' }: { what?: keyof typeof phrases })
         </>
       }
     >
+      <PlainHead title="Not found" description="The page you asked for could not be found." />
       <p>The link may be out of date, or the address mistyped.</p>
     </StatusMessage>
   );

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { StatusMessage } from '@/components/status-message';
-import { useDocumentMeta } from '@/lib/use-document-meta';
 import { SearchForm } from '@/features/search/components/search-form';
+import { PlainHead } from '@/features/seo/page-heads';
 import { searchTerms } from '@/features/search/search-terms';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
@@ -34,9 +34,9 @@ export function Component() {
 }
 
 function EmptySearch() {
-  useDocumentMeta('Search', 'Search all articles.');
   return (
     <div>
+      <PlainHead title="Search" description="Search all articles." />
       <h1>Search</h1>
       <SearchForm initialQuery="" label="Search articles" />
       <StatusMessage tone="info" title="What are you looking for?">

@@ -46,6 +46,7 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
       title={label.heading(name)}
       description={description || `Articles filed under ${name}.`}
       hrefFor={(n) => listPagePath(`/${label.path}/${slug}`, n)}
+      basePath={`/${label.path}/${slug}`}
       emptyMessage={<p>There are no articles in {name} yet.</p>}
       intro={description ? <p>{description}</p> : undefined}
     />

@@ -76,7 +76,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await page.getByText('Your comment was posted.').waitFor();
+    // A newcomer's first comment waits for a moderator, as on a stock WordPress.
+    await page.getByText('Your comment is awaiting moderation.').waitFor();
     // The contact panel opens, traps focus and closes with Escape.
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).focus();
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
  * without JavaScript, hydration that changes nothing, the shell for articles
  * published after the build, old page links, and pasted markup that runs nothing.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
@@ -109,6 +109,18 @@ it('an article published after the build opens through the shell', async () => {
   }
 });
 
+it('lists every prerendered article once in sitemap.xml, which robots.txt names', async () => {
+  const { context, page } = await newPage(browser());
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  const articles = locs.filter((loc) => new URL(loc).pathname.startsWith('/news/')).map((loc) => new URL(loc).pathname.slice('/news/'.length));
+  expect(new Set(articles).size).toBe(articles.length);
+  expect(articles.sort()).toEqual(readdirSync(join('dist', 'news')).sort());
+  expect(locs.every((loc) => loc.startsWith(baseUrl()))).toBe(true);
+  expect(await (await page.request.get('/robots.txt')).text()).toContain(`Sitemap: ${baseUrl()}/sitemap.xml`);
+  await context.close();
+});
+
 it('an old ?page=2 link lands on /page/2/', async () => {
   const { context, page } = await newPage(browser());
   await page.goto('/?page=2');
@@ -125,10 +137,11 @@ describe('the article with pasted markup', () => {
     const state = html.match(/<script type="application\/json" id="reader-state">([\s\S]*?)<\/script>/)?.[1] ?? '';
     const markup = html.replace(state, '');
     const scripts = markup.match(/<script\b[^>]*>/g) ?? [];
-    // Ours only: the module entry and the data block.
-    expect(scripts.every((tag) => /type="module"|type="application\/json"/.test(tag))).toBe(true);
+    // Ours only: the module entry, the data block and the head's structured data (JSON-LD, which never runs).
+    expect(scripts.every((tag) => /type="module"|type="application\/(ld\+)?json"/.test(tag))).toBe(true);
+    for (const [, json] of markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(json).not.toMatch(/[<>]/);
     expect(markup).not.toMatch(/<[^>]+\son[a-z]+=/i);
-    expect(markup).not.toContain('javascript:');
+    expect(markup).not.toMatch(/(?:href|src|action)="?\s*javascript:/i);
     expect(markup).not.toContain('evil.example');
     // The data block holds WordPress's text as inert JSON that nothing can end early.
     expect(state).not.toMatch(/<\/?script|<!--/i);

@@ -21,11 +21,13 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     await context.close();
   });
 
-  it('slow shows skeletons first, then the content', async () => {
+  it('slow shows the prerendered page at once, and skeletons first on the way to a page not yet loaded', async () => {
     const { context, page } = await openPage(browser(), '/?scenario=slow&latency=1500');
+    expect(await page.getByRole('link', { name: referenceTitle }).count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Industry News' }).click();
     await page.getByText('Loading articles…').waitFor({ state: 'attached' });
-    expect(await page.getByRole('link', { name: referenceTitle }).count()).toBe(0);
-    await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('main').getByRole('article').first().waitFor({ timeout: 15_000 });
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { StatusMessage } from '@/components/status-message';
 import { isModuleLoadError, onReconnect, useOnline } from '@/lib/connection';
+import { PlainHead } from '@/features/seo/page-heads';
 
 const latestLink = <Link to="/">Read the latest news</Link>;
 
@@ -22,6 +23,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <StatusMessage tone="empty" headingLevel={1} title="This page does not exist" actions={latestLink}>
+        <PlainHead title="Not found" description="The page you asked for could not be found." />
         <p>The link may be out of date, or the address mistyped.</p>
       </StatusMessage>
     );

@@ -22,16 +22,24 @@ function timestamps(gmtOffset: number) {
   return { date: local.toISOString().slice(0, 19), date_gmt: now.toISOString().slice(0, 19) };
 }
 
+/**
+ * A post the reader may read (check_read_post_permission): published, and when it has a password,
+ * that password given in a request for this one post only. Unknown ids pass, as in WordPress.
+ */
+function readableBy(post: DbPost | undefined, password: string, postsAsked = 1): boolean {
+  if (!post) return true;
+  return post.status === 'publish' && (!post.password || (postsAsked === 1 && post.password === password));
+}
+
 const cannotReadPost = () => wpError(401, 'rest_cannot_read_post', 'Sorry, you are not allowed to read the post for this comment.');
 
-/**
- * WordPress's check_read_post_permission for an anonymous reader: a password-protected
- * post can be read only when the request names that one post and gives its password.
- * A batch (`post=1,2,3`) holding a protected post is refused whatever the password.
- */
-function canReadPost(post: DbPost, requestedPosts: number, password: string | null): boolean {
-  if (!post.password) return true;
-  return requestedPosts === 1 && password === post.password;
+/** check_comment: moderation holds everything; by default only authors with an approved comment (same name and email) skip the queue. */
+function approvedAtOnce(name: string, email: string): boolean {
+  if (db.settings.commentModeration) return false;
+  if (!db.settings.commentPreviouslyApproved) return true;
+  return db.comments.some(
+    (c) => c.status === 'approved' && c.author_name.toLowerCase() === name.toLowerCase() && c.author_email.toLowerCase() === email.toLowerCase(),
+  );
 }
 
 export const commentHandlers = [
@@ -43,18 +51,15 @@ export const commentHandlers = [
     const parents = intListParam(url, 'parent');
     if (postIds === 'invalid') return invalidParam('post', 'post[0] is not of type integer.');
     if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
+    // One post the reader may not read (protected without its password, or a draft) refuses the whole batch.
+    const password = url.searchParams.get('password') ?? '';
+    if (postIds.some((id) => !readableBy(db.posts.find((p) => p.id === id), password, postIds.length))) return cannotReadPost();
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
-    const password = url.searchParams.get('password');
-    for (const id of postIds) {
-      const post = db.posts.find((p) => p.id === id);
-      if (post && !canReadPost(post, postIds.length, password)) return cannotReadPost();
-    }
 
-    // Anonymous readers see approved comments only, as WordPress shows them; a protected
-    // post's comments only to a request that unlocked it.
-    const readable = new Set(db.posts.filter((p) => canReadPost(p, postIds.length, password)).map((p) => p.id));
-    let comments = db.comments.filter((c) => c.status === 'approved' && readable.has(c.post));
+    // Anonymous readers see approved comments only, as WordPress shows them, and only of posts
+    // they may read (check_read_permission per comment): a protected post's stay out of an unfiltered list.
+    let comments = db.comments.filter((c) => c.status === 'approved' && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
     comments = [...comments].sort((a, b) =>
@@ -82,7 +87,7 @@ export const commentHandlers = [
     const postId = Number(input.post);
     const post = db.posts.find((p) => p.id === postId);
     if (!post) return wpError(403, 'rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.');
-    if (!canReadPost(post, 1, typeof input.password === 'string' ? input.password : null)) return cannotReadPost();
+    if (!readableBy(post, typeof input.password === 'string' ? input.password : '')) return cannotReadPost();
     if (post.comment_status !== 'open') return wpError(403, 'rest_comment_closed', 'Sorry, comments are closed for this item.');
 
     const authorName = typeof input.author_name === 'string' ? input.author_name.trim() : '';
@@ -120,7 +125,7 @@ export const commentHandlers = [
       author_url: '',
       ...timestamps(db.settings.gmtOffset),
       content: renderCommentText(content),
-      status: db.settings.commentModeration ? 'hold' : 'approved',
+      status: approvedAtOnce(authorName, authorEmail) ? 'approved' : 'hold',
     };
     db.comments.push(comment);
     return HttpResponse.json(serializeComment(comment, new URL(request.url).origin), { status: 201 });

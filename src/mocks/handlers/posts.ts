@@ -16,11 +16,19 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ').toLowerCase();
 }
 
-/** WordPress's search: every term in the title, excerpt or content, no excluded term in any of them. */
+/** MySQL's default collation compares without case or accents: "zurich" finds "Zürich". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * WordPress's search: every term somewhere in the stored title, excerpt or content (markup
+ * included, as SQL's LIKE sees it), no excluded term in any of them.
+ */
 function matchesSearch(post: DbPost, search: string): boolean {
-  const haystack = `${plainText(post.title)} ${plainText(post.excerpt)} ${plainText(post.content)}`;
+  const haystack = folded(`${post.title} ${post.excerpt} ${post.content}`);
   const { include, exclude } = parseSearch(search);
-  return include.every((term) => haystack.includes(term.toLowerCase())) && !exclude.some((term) => haystack.includes(term.toLowerCase()));
+  return include.every((term) => haystack.includes(folded(term))) && !exclude.some((term) => haystack.includes(folded(term)));
 }
 
 const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
@@ -31,7 +39,11 @@ const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
   id: (a, b) => a.id - b.id,
 };
 
-export const postHandlers = [
+/** Fields a plugin adds to every post, such as Yoast SEO's `yoast_head_json`. */
+type PluginFields = (post: DbPost, origin: string) => Record<string, unknown>;
+
+/** The posts routes; `pluginFields` lets a scenario play a site that runs a plugin. */
+export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
   http.get(wp('/wp/v2/posts'), ({ request }) => {
     const url = new URL(request.url);
     const paging = readPageRequest(url);
@@ -63,7 +75,7 @@ export const postHandlers = [
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
     if (slugs.length) posts = posts.filter((p) => slugs.includes(canonicalSlug(p.slug)));
-    // WP_Query leaves password-protected posts out of an anonymous search.
+    // A visitor's search never finds password-protected posts (WP_Query adds post_password = '').
     if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);
     if (after) posts = posts.filter((p) => p.date > after);
@@ -79,16 +91,19 @@ export const postHandlers = [
 
     const origin = url.origin;
     const embed = readEmbed(url);
-    return pagedResponse(url, posts, paging, (post) => pickFields(url, serializePost(post, origin, embed)), 'rest_post_invalid_page_number');
+    return pagedResponse(url, posts, paging, (post) => pickFields(url, { ...serializePost(post, origin, embed), ...pluginFields(post, origin) }), 'rest_post_invalid_page_number');
   }),
 
   http.get(wp('/wp/v2/posts/:id'), ({ request, params }) => {
     const url = new URL(request.url);
     const post = db.posts.find((p) => String(p.id) === params.id);
     if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
+    if (post.status !== 'publish') return wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
     // `?password=` on a single post: a wrong one is refused, the right one unlocks the content.
     const password = url.searchParams.get('password');
     if (password && password !== post.password) return wpError(403, 'rest_post_incorrect_password', 'Incorrect post password.');
-    return HttpResponse.json(pickFields(url, serializePost(post, url.origin, readEmbed(url), Boolean(password))));
+    return HttpResponse.json(pickFields(url, { ...serializePost(post, url.origin, readEmbed(url), Boolean(password)), ...pluginFields(post, url.origin) }));
   }),
 ];
+
+export const postHandlers = postRoutes();

@@ -1,5 +1,11 @@
 import { db, type DbComment, type DbMedia, type DbPost, type DbTerm, type DbUser } from '../db';
 
+/** A post's term ids as WordPress lists them (wp_get_object_terms): by term name. */
+function byName(ids: readonly number[], terms: readonly DbTerm[]): number[] {
+  const name = (id: number) => terms.find((term) => term.id === id)?.name ?? '';
+  return [...ids].sort((a, b) => name(a).localeCompare(name(b)));
+}
+
 /**
  * Everything WordPress puts in a post, in its field order, with `_embedded` when asked.
  * A password-protected post's content and excerpt come out empty, marked `protected`,
@@ -20,6 +26,7 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     type: 'post',
     link: `${origin}/news/${post.slug}/`,
     title: { rendered: post.title },
+    // A reader without the password gets neither text nor excerpt, only the flag.
     content: { rendered: withheld ? '' : post.content, protected: Boolean(post.password) },
     excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },
     author: post.author,
@@ -30,8 +37,8 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     template: '',
     format: 'standard',
     meta: [],
-    categories: post.categories,
-    tags: post.tags,
+    categories: byName(post.categories, db.categories),
+    tags: byName(post.tags, db.tags),
     _links: {
       self: [{ href: `${api}/posts/${post.id}` }],
       author: [{ embeddable: true, href: `${api}/users/${post.author}` }],
@@ -52,8 +59,8 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     if (wants('wp:featuredmedia') && media) embedded['wp:featuredmedia'] = [serializeMedia(media, origin)];
     if (wants('wp:term')) {
       embedded['wp:term'] = [
-        post.categories.flatMap((id) => db.categories.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'category', origin)),
-        post.tags.flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'post_tag', origin)),
+        byName(post.categories, db.categories).flatMap((id) => db.categories.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'category', origin)),
+        byName(post.tags, db.tags).flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'post_tag', origin)),
       ];
     }
     if (wants('replies') && !withheld) {
@@ -106,7 +113,7 @@ export function serializeTerm(term: DbTerm, taxonomy: 'category' | 'post_tag', o
   const list = taxonomy === 'category' ? 'category' : 'tag';
   return {
     id: term.id,
-    count: db.posts.filter((post) => (taxonomy === 'category' ? post.categories : post.tags).includes(term.id)).length,
+    count: db.posts.filter((post) => post.status === 'publish' && (taxonomy === 'category' ? post.categories : post.tags).includes(term.id)).length,
     description: term.description,
     link: `${origin}/${list}/${term.slug}/`,
     name: term.name,

@@ -17,7 +17,7 @@ type Post = { id: number; slug: string; title: { rendered: string }; categories:
 describe('posts', () => {
   it('pages ten at a time with X-WP-Total, X-WP-TotalPages and Link headers', async () => {
     const { response, body } = await get('/posts?page=2');
-    const total = db.posts.length;
+    const total = db.posts.filter((post) => post.status === 'publish').length;
     expect(response.headers.get('X-WP-Total')).toBe(String(total));
     expect(response.headers.get('X-WP-TotalPages')).toBe(String(Math.ceil(total / 10)));
     expect(response.headers.get('Link')).toMatch(/page=1>; rel="prev", <.*page=3>; rel="next"/);
@@ -123,7 +123,8 @@ describe('comments', () => {
     const target = openPost();
     const { response, body } = await post({ post: target.id, author_name: 'Ada', author_email: 'ada@example.com', content: 'Hi <script>x</script>' });
     expect(response.status).toBe(201);
-    expect(body).toMatchObject({ post: target.id, status: 'approved', author_name: 'Ada' });
+    // A first comment waits for a moderator, as WordPress's default "previously approved" rule says.
+    expect(body).toMatchObject({ post: target.id, status: 'hold', author_name: 'Ada' });
     expect((body.content as { rendered: string }).rendered).not.toContain('<script>');
   });
 
@@ -196,5 +197,46 @@ describe('a password-protected post, as WordPress 6 answers an anonymous reader'
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ code: 'rest_cannot_read_post' });
     expect((await send({ ...comment, password: locked().password })).status).toBe(201);
+  });
+});
+
+describe('what WordPress hides from a reader who is not logged in', () => {
+  const locked = () => db.posts.find((post) => post.password)!;
+
+  it('shows a password-protected post without its text, and keeps it out of search', async () => {
+    const { body } = await get(`/posts/${locked().id}`);
+    expect(body).toMatchObject({ content: { rendered: '', protected: true }, excerpt: { rendered: '', protected: true } });
+    const words = await get(`/posts?search=${encodeURIComponent('rate card')}`);
+    expect(words.body).toEqual([]);
+  });
+
+  it('refuses a batch of comments that includes a protected post, and opens it with the password', async () => {
+    const other = db.posts.find((post) => !post.password && post.status === 'publish')!;
+    const batch = await get(`/comments?post=${other.id},${locked().id}`);
+    expect(batch.response.status).toBe(401);
+    expect(batch.body).toMatchObject({ code: 'rest_cannot_read_post' });
+    const withPassword = await get(`/comments?post=${locked().id}&password=${locked().password}`);
+    expect(withPassword.response.status).toBe(200);
+  });
+
+  it('answers a draft by id with rest_forbidden and leaves it out of lists', async () => {
+    const draft = db.posts.find((post) => post.status === 'draft')!;
+    const byId = await get(`/posts/${draft.id}`);
+    expect(byId.response.status).toBe(401);
+    expect(byId.body).toMatchObject({ code: 'rest_forbidden' });
+    expect((await get(`/posts?slug=${draft.slug}`)).body).toEqual([]);
+  });
+
+  it('publishes a returning reader’s comment at once and holds a newcomer’s', async () => {
+    const known = db.comments.find((comment) => comment.status === 'approved')!;
+    const target = db.posts.find((post) => post.comment_status === 'open' && !post.password && post.status === 'publish')!;
+    const send = (author_name: string, author_email: string) =>
+      fetch(`${api}/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ post: target.id, author_name, author_email, content: `Hello from ${author_name}` }),
+      }).then((response) => response.json() as Promise<{ status: string }>);
+    expect((await send(known.author_name, known.author_email)).status).toBe('approved');
+    expect((await send('Newcomer', 'newcomer@example.com')).status).toBe('hold');
   });
 });

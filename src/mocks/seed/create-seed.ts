@@ -1,9 +1,11 @@
 import type { Db, DbComment, DbPost, DbUser } from '../db';
 import { topics, writeBody } from './articles';
+import { archiveTopics, wantedArticles } from './archive';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceParagraphs } from './reference-article';
+import { specialPosts } from './special-posts';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -40,13 +42,13 @@ function referencePost(): DbPost {
     modified_gmt: toGmt('2023-07-05T10:12:00'),
     slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
     status: 'publish',
+    password: '',
     title: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables',
     content,
     excerpt: excerptOf(paragraphs.join(' ')),
     author: 1,
     featured_media: mediaId('summit-hall'),
     comment_status: 'open',
-    password: '',
     sticky: false,
     categories: [2],
     tags: [20, 27],
@@ -110,11 +112,13 @@ function depthOf(comment: DbComment, all: DbComment[]): number {
 /** A fresh, deterministic copy of the whole site: the same data on every call. */
 export function createSeed(): Db {
   const random = createRandom(20230705);
-  const posts: DbPost[] = topics.map((topic, index) => {
-    const neighbour = topics[(index + 3) % topics.length]!;
+  const seeded = topics.length + 2;
+  const all = [...topics, ...archiveTopics(topics, wantedArticles(seeded) - seeded)];
+  const posts: DbPost[] = all.map((topic, index) => {
+    const neighbour = all[(index + 3) % all.length]!;
     const content = writeBody(topic, random, { internal: `/news/${neighbour.slug}/` });
     return {
-      id: 1100 + index,
+      id: index < topics.length ? 1100 + index : 5000 + index,
       date: topic.date,
       date_gmt: toGmt(topic.date),
       modified: topic.date,
@@ -135,11 +139,11 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), pastedMarkupPost(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
-  const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3 };
+  const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3, 1150: 2 };
   const comments = posts.flatMap((post) => commentsFor(post, commentCounts[post.id] ?? 0, random, nextCommentId));
   // The password-protected post's own comments, readable only with its password.
   const protectedPost = posts.find((post) => post.password)!;
@@ -185,7 +189,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
+    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
     subscribers: new Set(['already@example.com']),
   };
 }

@@ -17,6 +17,7 @@ export function pastedMarkupPost(toGmt: (local: string) => string): DbPost {
     modified_gmt: toGmt(date),
     slug: 'pasted-markup-check',
     status: 'publish',
+    password: '',
     title: 'Pasted markup check: &lt;/script&gt;&lt;!-- and <img src=x onerror="window.__pwned=1">',
     content: [
       '<p>Text before the pasted markup.</p>',
@@ -32,7 +33,6 @@ export function pastedMarkupPost(toGmt: (local: string) => string): DbPost {
     author: 1,
     featured_media: 0,
     comment_status: 'closed',
-    password: '',
     sticky: false,
     categories: [3],
     tags: [],

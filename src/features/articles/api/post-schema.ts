@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { ApiError } from '@/lib/api-error';
 import { htmlToText } from '@/lib/html';
 import { renderedSchema } from '@/lib/wordpress';
+import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
 
 const termSchema = v.object({
   id: v.number(),
@@ -31,10 +31,12 @@ const embeddedMediaSchema = v.looseObject({
   ),
 });
 
-const postSchema = v.looseObject({
+export const postSchema = v.looseObject({
   id: v.number(),
   date: v.string(),
+  date_gmt: v.optional(v.nullable(v.string())),
   modified: v.optional(v.string()),
+  modified_gmt: v.optional(v.nullable(v.string())),
   slug: v.string(),
   link: v.optional(v.string()),
   title: renderedSchema,
@@ -44,6 +46,7 @@ const postSchema = v.looseObject({
   comment_status: v.optional(v.picklist(['open', 'closed']), 'open'),
   categories: v.optional(v.array(v.number()), []),
   tags: v.optional(v.array(v.number()), []),
+  yoast_head_json: optionalYoastHeadSchema,
   _embedded: v.optional(
     v.looseObject({
       author: v.optional(v.array(v.looseObject({ id: v.optional(v.number()), name: v.optional(v.string()) }))),
@@ -53,56 +56,8 @@ const postSchema = v.looseObject({
   ),
 });
 
-/**
- * The same post with every field a reader can do without made forgiving: a
- * post with `title: null` or `categories: ["1"]` is still shown (untitled, or
- * without its category) instead of failing the whole list. Without an id, a
- * slug or a date there is nothing to link to, and the post is left out.
- */
-const forgivingPostSchema = v.looseObject({
-  ...postSchema.entries,
-  modified: v.fallback(postSchema.entries.modified, undefined),
-  link: v.fallback(postSchema.entries.link, undefined),
-  title: v.fallback(renderedSchema, { rendered: '' }),
-  content: v.fallback(postSchema.entries.content, undefined),
-  excerpt: v.fallback(postSchema.entries.excerpt, undefined),
-  comment_status: v.fallback(postSchema.entries.comment_status, 'closed'),
-  categories: v.fallback(postSchema.entries.categories, []),
-  tags: v.fallback(postSchema.entries.tags, []),
-  _embedded: v.fallback(postSchema.entries._embedded, undefined),
-});
-
 export type WpPost = v.InferOutput<typeof postSchema>;
 
-const reported = new Set<string>();
-
-/** Says once per post and problem what was wrong, for whoever runs the site. */
-function reportOnce(raw: unknown, problem: string, outcome: string) {
-  const label = (raw as { id?: unknown; slug?: unknown } | null) ?? {};
-  const key = `${String(label.id)}|${problem}`;
-  if (reported.has(key)) return;
-  reported.add(key);
-  console.warn(`WordPress sent post ${String(label.id ?? '?')} (${String(label.slug ?? 'no slug')}) with ${problem}; ${outcome}.`);
-}
-
-/** Every post of a list answer that can be shown; one bad post never takes the others down. */
-export function readPosts(items: readonly unknown[]): Article[] {
-  const articles = items.flatMap((raw) => {
-    const strict = v.safeParse(postSchema, raw);
-    if (strict.success) return [toArticle(strict.output)];
-    const problem = v.summarize(strict.issues).replace(/\n/g, '; ');
-    const forgiving = v.safeParse(forgivingPostSchema, raw);
-    if (!forgiving.success) {
-      reportOnce(raw, problem, 'it is left out');
-      return [];
-    }
-    reportOnce(raw, problem, 'it is shown without the unreadable parts');
-    return [toArticle(forgiving.output as WpPost)];
-  });
-  // Not one readable post is not an empty site: say the answer could not be read.
-  if (items.length > 0 && articles.length === 0) throw new ApiError('invalid-response', 'No post in the answer could be read.');
-  return articles;
-}
 
 export interface Term {
   id: number;
@@ -129,6 +84,9 @@ export interface Article {
   slug: string;
   date: string;
   modified: string;
+  /** UTC instants with their zone (`2023-07-05T01:30:00Z`), or null when WordPress gives none. */
+  publishedGmt: string | null;
+  modifiedGmt: string | null;
   /** Plain text. */
   title: string;
   /** Plain text. */
@@ -143,7 +101,12 @@ export interface Article {
   author: string | null;
   image: FeaturedImage | null;
   readingMinutes: number;
+  /** The Yoast SEO plugin's head for this post, when the site runs it. */
+  yoastHead: YoastHead | null;
 }
+
+/** WordPress's `*_gmt` fields carry no zone; they are UTC. */
+const utc = (gmt: string | null | undefined): string | null => (gmt && /^\d{4}-\d\d-\d\dT[\d:]+$/.test(gmt) ? `${gmt}Z` : null);
 
 function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): FeaturedImage | null {
   if (!media?.source_url) return null;
@@ -172,7 +135,7 @@ function readingMinutes(html: string): number {
   return Math.max(1, Math.round(words / 220));
 }
 
-function toArticle(post: WpPost): Article {
+export function toArticle(post: WpPost): Article {
   const embedded = post._embedded;
   const terms = embedded?.['wp:term']?.flat() ?? [];
   const categories = post.categories
@@ -189,6 +152,8 @@ function toArticle(post: WpPost): Article {
     slug: post.slug,
     date: post.date,
     modified: post.modified ?? post.date,
+    publishedGmt: utc(post.date_gmt),
+    modifiedGmt: utc(post.modified_gmt) ?? utc(post.date_gmt),
     title: htmlToText(post.title.rendered) || '(untitled)',
     excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
     contentHtml,
@@ -199,6 +164,7 @@ function toArticle(post: WpPost): Article {
     author: embedded?.author?.[0]?.name ?? null,
     image: toImage(embedded?.['wp:featuredmedia']?.[0]),
     readingMinutes: readingMinutes(contentHtml),
+    yoastHead: post.yoast_head_json ?? null,
   };
 }
 

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import { queryOptions } from '@tanstack/react-query';
 import { requestJson, readPagination } from '@/lib/http';
 import { canonicalSlug, wpUrl, type Paged } from '@/lib/wordpress';
-import { readPosts, type Article } from './post-schema';
+import type { Article } from './post-schema';
+import { readPosts } from './read-posts';
 
-export type { Article, FeaturedImage, Term } from './post-schema';
+export { postSchema, toArticle } from './post-schema';
+export type { Article, FeaturedImage, Term, WpPost } from './post-schema';
 
 export interface PostListParams {
   page?: number;

@@ -4,7 +4,7 @@ import { isApiError } from '@/lib/api-error';
 import { requestJson, readPagination } from '@/lib/http';
 import { maxPerPage, renderedSchema, wpUrl } from '@/lib/wordpress';
 
-const commentSchema = v.looseObject({
+export const commentSchema = v.looseObject({
   id: v.number(),
   post: v.number(),
   parent: v.optional(v.number(), 0),
@@ -31,7 +31,7 @@ export interface Comment {
   status: 'approved' | 'hold';
 }
 
-function toComment(comment: v.InferOutput<typeof commentSchema>): Comment {
+export function toComment(comment: v.InferOutput<typeof commentSchema>): Comment {
   return {
     id: comment.id,
     postId: comment.post,

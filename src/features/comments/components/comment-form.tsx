@@ -133,7 +133,8 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
   const failed = mutation.isError && !mutation.isPending;
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-labelledby={headingId}>
+    // method="dialog": before the page is interactive, sending does nothing rather than put the comment in the URL.
+    <form className={styles.form} method="dialog" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.formHeading}>
         {replyingTo ? `Reply to ${replyingTo}` : 'Leave a comment'}
       </h3>

@@ -37,6 +37,11 @@ async function fill(user: ReturnType<typeof userEvent.setup>, content: string, {
 }
 
 describe('comments against a site that misbehaves', () => {
+  // A newcomer's comment would wait for moderation (the mock's default, as WordPress's); these tests want it shown.
+  beforeEach(() => {
+    db.settings.commentPreviouslyApproved = false;
+  });
+
   it('takes "already posted" after a lost answer as the success it was: shows the comment and clears the box', async () => {
     server.use(...scenarioHandlers('comment-answer-lost'));
     const { user } = renderComments();

@@ -33,6 +33,12 @@ async function fillForm(user: ReturnType<typeof userEvent.setup>, { name = 'Ada 
 }
 
 describe('comments', () => {
+  // These tests post as readers new to the site. By default WordPress holds such a first comment;
+  // here the site publishes comments at once (its Discussion settings), unless a test says otherwise.
+  beforeEach(() => {
+    db.settings.commentPreviouslyApproved = false;
+  });
+
   it('shows threads with replies under their parent and a count that matches', async () => {
     const postId = threadedPost();
     const approved = db.comments.filter((comment) => comment.post === postId && comment.status === 'approved');
@@ -104,6 +110,15 @@ describe('comments', () => {
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(await screen.findByText('Your comment is awaiting moderation.')).toBeInTheDocument();
     expect(screen.getByText('Please approve me')).toBeInTheDocument();
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+
+  it('holds a new reader’s first comment on a site with WordPress’s default settings', async () => {
+    db.settings.commentPreviouslyApproved = true;
+    const { user } = renderComments(emptyPost());
+    const form = await fillForm(user, { content: 'My first words here' });
+    await user.click(within(form).getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByText('Your comment is awaiting moderation.')).toBeInTheDocument();
     expect(screen.queryByRole('article')).toBeNull();
   });
 

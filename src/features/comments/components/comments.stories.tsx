@@ -42,6 +42,16 @@ export const Loading: Story = {
 
 export const Posted: Story = {
   args: { postId: 1042 },
+  parameters: {
+    msw: {
+      handlers: [
+        // A site that publishes a new reader's comment at once (WordPress holds a first comment by default).
+        http.post('*/wp-json/wp/v2/comments', () => {
+          db.settings.commentPreviouslyApproved = false;
+        }),
+      ],
+    },
+  },
   play: async ({ canvasElement }) => {
     await writeComment(canvasElement);
     await expect(await within(canvasElement).findByText('Your comment was posted.')).toBeVisible();

@@ -157,7 +157,10 @@ function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDis
     event.preventDefault();
     if (sending.current) return;
     setChecked(true);
-    const address = email.trim();
+    // What the field shows: typed before the page finished loading, it is not in state yet.
+    const typed = inputRef.current?.value ?? email;
+    if (typed !== email) setEmail(typed);
+    const address = typed.trim();
     if (emailError(address)) {
       inputRef.current?.focus();
       return;
@@ -207,7 +210,8 @@ function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDis
       {!done && (
         <>
           <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
-          <form className={styles.form} onSubmit={submit} noValidate>
+          {/* method="dialog": before the page is interactive a press of Subscribe does nothing, rather than put the address in the URL. */}
+          <form className={styles.form} method="dialog" onSubmit={submit} noValidate>
             <label htmlFor={`${id}-email`} className={styles.label}>
               Email
             </label>

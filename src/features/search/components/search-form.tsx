@@ -27,7 +27,7 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
   }
 
   return (
-    <form role="search" className={`${styles.form} ${compact ? styles.compact : ''}`} onSubmit={submit} noValidate>
+    <form role="search" action="/search" className={`${styles.form} ${compact ? styles.compact : ''}`} onSubmit={submit} noValidate>
       <label htmlFor={`${id}-q`} className={compact ? 'visually-hidden' : styles.label}>
         {label}
       </label>

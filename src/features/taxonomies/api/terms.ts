@@ -4,7 +4,7 @@ import { requestJson } from '@/lib/http';
 import { htmlToText } from '@/lib/html';
 import { maxPerPage, wpUrl } from '@/lib/wordpress';
 
-const termSchema = v.looseObject({
+export const termSchema = v.looseObject({
   id: v.number(),
   name: v.string(),
   slug: v.string(),
@@ -23,7 +23,7 @@ export interface TaxonomyTerm {
   count: number;
 }
 
-function toTerm(term: v.InferOutput<typeof termSchema>): TaxonomyTerm {
+export function toTerm(term: v.InferOutput<typeof termSchema>): TaxonomyTerm {
   return {
     id: term.id,
     name: htmlToText(term.name),

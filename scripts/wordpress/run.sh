@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# `npm run test:wordpress`: a real WordPress (Debian's package, PHP's built-in
+# server, a private MariaDB) on loopback, seeded with the mock's own data, then
+# the contract suite and the real-API browser suite against it. Everything it
+# starts is stopped on exit; the machine's own MariaDB, if any, is not touched.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+
+"$repo/scripts/wordpress/install.sh"
+
+port=${WORDPRESS_PORT:-8091}
+work=$(mktemp -d "${TMPDIR:-/tmp}/emac-wordpress.XXXXXX")
+content=/var/lib/wordpress/wp-content
+configs=(/etc/wordpress/config-127.0.0.1.php /etc/wordpress/config-localhost.php)
+marker='// Written by emac-reader scripts/wordpress/run.sh'
+mariadb_pid=''
+php_pid=''
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "Port $port is already in use (another test:wordpress?); set WORDPRESS_PORT to a free one." >&2
+  exit 1
+fi
+for config in "${configs[@]}"; do
+  if [ -e "$config" ] && ! grep -qF "$marker" "$config"; then
+    echo "$config exists and is not ours; not overwriting it." >&2
+    exit 1
+  fi
+done
+
+stop() {
+  if [ -n "$php_pid" ]; then
+    # PHP_CLI_SERVER_WORKERS forks workers that outlive their parent: stop them first.
+    pkill -TERM -P "$php_pid" 2>/dev/null || true
+    kill "$php_pid" 2>/dev/null || true
+    wait "$php_pid" 2>/dev/null || true
+  fi
+  if [ -n "$mariadb_pid" ]; then
+    kill "$mariadb_pid" 2>/dev/null || true
+    wait "$mariadb_pid" 2>/dev/null || true
+  fi
+  rm -f "${configs[@]}" "$content/mu-plugins/emac-reader-test.php"
+  rm -rf "$content/uploads/emac-reader-test" "$work"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+# A private MariaDB: its own data directory and socket, no TCP port.
+mariadb-install-db --user=root --datadir="$work/data" --auth-root-authentication-method=socket \
+  --skip-test-db >"$work/mariadb-install.log" 2>&1
+mariadbd --no-defaults --user=root --datadir="$work/data" --socket="$work/mysqld.sock" \
+  --pid-file="$work/mysqld.pid" --skip-networking --skip-log-bin --innodb-buffer-pool-size=64M \
+  --innodb-flush-log-at-trx-commit=0 --log-error="$work/mariadb.log" </dev/null >/dev/null 2>&1 &
+mariadb_pid=$!
+for _ in $(seq 1 100); do
+  mariadb-admin --socket="$work/mysqld.sock" ping >/dev/null 2>&1 && break
+  sleep 0.1
+done
+mariadb --socket="$work/mysqld.sock" -e "
+  CREATE DATABASE emac_reader CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER 'emac_reader'@'localhost' IDENTIFIED BY 'emac_reader';
+  GRANT ALL ON emac_reader.* TO 'emac_reader'@'localhost';"
+
+for host in 127.0.0.1 localhost; do
+  cat >"/etc/wordpress/config-$host.php" <<PHP
+<?php
+$marker
+define( 'DB_NAME', 'emac_reader' );
+define( 'DB_USER', 'emac_reader' );
+define( 'DB_PASSWORD', 'emac_reader' );
+define( 'DB_HOST', 'localhost:$work/mysqld.sock' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+define( 'WP_HOME', 'http://$host:$port' );
+define( 'WP_SITEURL', 'http://$host:$port' );
+define( 'WP_CONTENT_DIR', '$content' );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_DEBUG', false );
+PHP
+done
+
+# The plugin the README offers site owners, switched on and off by the tests (emac_reader_comments).
+# Tests post several comments a minute from one address: WordPress's flood check would refuse them.
+mkdir -p "$content/mu-plugins"
+cat >"$content/mu-plugins/emac-reader-test.php" <<PHP
+<?php
+$marker
+if ( get_option( 'emac_reader_comments' ) ) {
+	require '$repo/wordpress/emac-reader-comments.php';
+}
+remove_action( 'check_comment_flood', 'check_comment_flood_db', 10 );
+PHP
+
+PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress "$repo/scripts/wordpress/router.php" \
+  </dev/null >"$work/php.log" 2>&1 &
+php_pid=$!
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+  sleep 0.1
+done
+if ! kill -0 "$php_pid" 2>/dev/null; then
+  echo "PHP's server did not start:" >&2
+  cat "$work/php.log" >&2
+  exit 1
+fi
+
+# The mock's own seed, loaded through WordPress's functions.
+node scripts/wordpress/export-seed.mjs >"$work/seed.json"
+php scripts/wordpress/seed.php "$work/seed.json"
+
+export WORDPRESS_URL="http://127.0.0.1:$port"
+export WORDPRESS_WORK="$work"
+if [ "${1:-}" = "--serve" ]; then
+  # For working on the suites: keep the site up until Ctrl-C. In another shell:
+  # WORDPRESS_URL=... WORDPRESS_WORK=... npx vitest run --config test/wordpress/vitest.config.ts <file>
+  echo "WORDPRESS_URL=$WORDPRESS_URL WORDPRESS_WORK=$WORDPRESS_WORK"
+  wait "$php_pid"
+else
+  npx vitest run --config test/wordpress/vitest.config.ts "$@"
+fi

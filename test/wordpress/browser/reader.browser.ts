@@ -1,0 +1,122 @@
+/**
+ * The reader built with VITE_WP_API_URL for the real WordPress that
+ * `npm run test:wordpress` started, served from another origin, in Chromium:
+ * the reading flow, search and comments as a reader sees them.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { freePort, runBuild } from '../../../scripts/run-build.mjs';
+import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
+import { createSeed } from '@/mocks/seed/create-seed';
+import { openPage, sharedBrowser } from '../../e2e/browser';
+import { setAnonymousComments } from '../sites';
+
+const seed = createSeed();
+const newest = seed.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt))[0]!;
+const reference = seed.posts.find((post) => post.id === 1042)!;
+const locked = seed.posts.find((post) => post.password)!;
+const threaded = seed.posts.find((post) => post.id === seed.comments.find((comment) => comment.parent > 0)!.post)!;
+const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#8217;/g, '’').replace(/&#8220;/g, '“').replace(/&#8221;/g, '”').replace(/&amp;/g, '&');
+
+const browser = sharedBrowser();
+let reader: RunningServer;
+let outDir: string;
+const wordpressUrl = process.env.WORDPRESS_URL!;
+
+beforeAll(async () => {
+  // The whole production build, prerendering included, reads the real WordPress over HTTP.
+  // Inside the project, so the prerendering step's server bundle finds node_modules.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-')), 'dist');
+  const port = await freePort();
+  // localhost, not 127.0.0.1: the reader's origin differs from the site's, so CORS is in play.
+  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
+  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+}, 240_000);
+
+afterAll(async () => {
+  await reader?.close();
+  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
+  setAnonymousComments(false);
+});
+
+function readerUrl(path: string): string {
+  return `${reader.url.replace(/\/$/, '')}${path}`;
+}
+
+async function search(page: Page, words: string) {
+  const box = page.getByRole('search').first().getByRole('searchbox');
+  await box.fill(words);
+  await box.press('Enter');
+}
+
+describe('the reader on a real WordPress', () => {
+  it('lists the site’s articles with their pictures and opens one', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    await page.getByRole('link', { name: plain(newest.title) }).first().waitFor();
+    const picture = page.locator(`article img[src^="${wordpressUrl}/wp-content/uploads/"]`).first();
+    await picture.waitFor();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+    await page.getByRole('link', { name: plain(reference.title) }).first().click();
+    await page.getByRole('heading', { level: 1, name: plain(reference.title) }).waitFor();
+    await page.locator('figcaption', { hasText: 'Thierry Breton' }).waitFor();
+    expect(await page.getByRole('complementary', { name: 'Mock API' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a thread with its replies', async () => {
+    const { context, page } = await openPage(browser(), readerUrl(`/news/${threaded.slug}`));
+    const count = seed.comments.filter((comment) => comment.post === threaded.id && comment.status === 'approved').length;
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^${count} comments`) }).waitFor();
+    expect(await page.locator('#comments article').count()).toBe(count);
+    await context.close();
+  });
+
+  it('shows every other card’s comment count on a page with a password-protected post', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    const listed = seed.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+    const pageOfLocked = Math.floor(listed.indexOf(locked) / 10) + 1;
+    if (pageOfLocked > 1) {
+      await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: `Page ${pageOfLocked}` }).click();
+    }
+    await page.getByRole('link', { name: plain(locked.title) }).waitFor();
+    const cards = page.locator('main article').filter({ hasNot: page.getByRole('link', { name: plain(locked.title) }) });
+    const others = await cards.count();
+    expect(others).toBeGreaterThan(0);
+    for (let index = 0; index < others; index += 1) {
+      await cards.nth(index).getByText(/^\d+ comments?$/).waitFor({ timeout: 10_000 });
+    }
+    await context.close();
+  });
+
+  it('finds articles the way WordPress searches: without accents, in any script', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    await search(page, 'zurich');
+    await page.getByRole('link', { name: /Zürich Crew Überholt Motoren/ }).waitFor();
+    await search(page, 'دبي');
+    await page.getByRole('link', { name: 'افتتاح مركز الخدمة في دبي' }).waitFor();
+    await context.close();
+  });
+
+  it('explains a site that refuses readers’ comments, keeps the text, and posts once the plugin is on', async () => {
+    setAnonymousComments(false);
+    const target = seed.posts.find((post) => post.id === 1153)!;
+    const { context, page } = await openPage(browser(), readerUrl(`/news/${target.slug}`));
+    const form = page.getByRole('form', { name: 'Leave a comment' });
+    const words = `Thanks from the browser suite, ${Date.now()}`;
+    await form.getByLabel('Name').fill('Browser Reader');
+    await form.getByLabel('Email').fill(`browser-${Date.now()}@example.com`);
+    await form.getByLabel('Comment').fill(words);
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByRole('alert').filter({ hasText: 'only accepts comments from signed-in users' }).waitFor();
+    expect(await form.getByLabel('Comment').inputValue()).toBe(words);
+
+    setAnonymousComments(true);
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    // WordPress holds a newcomer's first comment for a moderator.
+    await page.getByText('Your comment is awaiting moderation.').waitFor();
+    await context.close();
+  });
+});
