@@ -6,6 +6,7 @@ import { samePath, stateElementId, type PrerenderedState } from './app/prerender
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { reportMockFailure } from './lib/mock-status';
+import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
 
@@ -66,6 +67,8 @@ async function start() {
   }
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
   const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
+  // Before anything renders: the Trusted Types policy for strings React and MSW hand to sinks (README).
+  installDefaultPolicy(window, usesMock ? [`${import.meta.env.BASE_URL}mockServiceWorker.js`] : []);
   const mockReady = async () => {
     try {
       await startMock();

@@ -11,13 +11,17 @@ import type { DomWindow } from './dom';
  *   article and comment bodies render.
  * - `reader-inert-parse`: turns a WordPress title or excerpt into plain text
  *   through an inert DOMParser document; the HTML never reaches the page.
- * - `default`: only in a build on the built-in mock, it lets MSW register its
- *   service worker script (`/mockServiceWorker.js`) and refuses any other URL.
+ * - `reader-json-ld`: the page head's JSON-LD, as serialised (valid JSON, no `<`).
+ * - `default`: for strings code we do not own hands to a sink. It lets React
+ *   create an empty `<script>` element the way it always does (`<script></script>`
+ *   through innerHTML, for the page head's JSON-LD), lets MSW register its
+ *   service worker script in a mock build, and refuses everything else.
  */
 export const trustedTypesPolicies = {
   sanitizedHtml: 'reader-sanitized-html',
   inertParse: 'reader-inert-parse',
-  mockWorker: 'default',
+  jsonLd: 'reader-json-ld',
+  default: 'default',
 } as const;
 
 export interface HtmlPolicy {
@@ -65,4 +69,28 @@ export function policyFor(
     policies.set(name, policy);
   }
   return policy;
+}
+
+/** React's way of making a script element that will never run. */
+const reactEmptyScript = '<script></script>';
+
+/** Creates the page's `default` policy once, before anything renders. */
+export function installDefaultPolicy(window: Window & typeof globalThis, allowedScriptUrls: readonly string[]): void {
+  const factory = trustedTypesOf(window);
+  if (!factory) return;
+  const allowed = new Set(allowedScriptUrls.map((url) => new URL(url, window.location.href).href));
+  try {
+    factory.createPolicy(trustedTypesPolicies.default, {
+      createHTML: (input) => {
+        if (input === reactEmptyScript) return input;
+        throw new TypeError('Trusted Types: this HTML did not come through one of the reader\'s policies.');
+      },
+      createScriptURL: (url) => {
+        if (allowed.has(new URL(url, window.location.href).href)) return url;
+        throw new TypeError(`Trusted Types: ${url} is not a script this page loads.`);
+      },
+    });
+  } catch (error) {
+    console.warn('The reader could not add its default Trusted Types policy.', error);
+  }
 }

@@ -1,7 +1,6 @@
 import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { readActiveScenario, type ActiveScenario } from './active-scenario';
-import { trustedTypesOf, trustedTypesPolicies } from '@/lib/trusted-types';
 import { handlers } from './handlers';
 import { scenarioHandlers } from './scenarios';
 
@@ -13,38 +12,18 @@ import { scenarioHandlers } from './scenarios';
  */
 const siteConfigFromServer = http.get('*/site-config.json', () => passthrough());
 
-export const worker = setupWorker(siteConfigFromServer, ...handlers);
+/** The mock's service worker script, the one script URL a mock build registers. */
+export const mockWorkerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
-/**
- * Under `require-trusted-types-for 'script'` registering a service worker needs
- * a TrustedScriptURL, and MSW passes a plain string. A default policy turns
- * that one URL, and no other, into a trusted one (README: Trusted Types).
- */
-function trustMockWorkerScript(workerUrl: string): void {
-  const factory = trustedTypesOf(window);
-  if (!factory) return;
-  const allowed = new URL(workerUrl, window.location.href).href;
-  try {
-    factory.createPolicy(trustedTypesPolicies.mockWorker, {
-      createScriptURL: (url) => {
-        if (new URL(url, window.location.href).href === allowed) return url;
-        throw new TypeError(`Trusted Types: ${url} is not the mock's service worker script.`);
-      },
-    });
-  } catch (error) {
-    // A page that already has a default policy (or forbids one) keeps it; the worker may then fail to register, and says so.
-    console.warn('The mock could not add its Trusted Types policy.', error);
-  }
-}
+export const worker = setupWorker(siteConfigFromServer, ...handlers);
 
 /** Starts the fake WordPress in this tab, in the scenario the tab chose; other requests go to the network. */
 export async function startMockWorker(): Promise<ActiveScenario> {
-  const workerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
-  trustMockWorkerScript(workerUrl);
   const scenario = readActiveScenario();
   worker.use(...scenarioHandlers(scenario.name, scenario.options));
   await worker.start({
-    serviceWorker: { url: workerUrl },
+    // Trusted Types: main.tsx's default policy lets this one script URL through.
+    serviceWorker: { url: mockWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
