@@ -5,6 +5,8 @@ import { App } from './app/app';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { reportMockFailure } from './lib/mock-status';
+import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
 
@@ -65,12 +67,15 @@ async function start() {
   }
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
   const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
+  // Before anything renders: the Trusted Types policy for strings React and MSW hand to sinks (README).
+  installDefaultPolicy(window, usesMock ? [`${import.meta.env.BASE_URL}mockServiceWorker.js`] : []);
   const mockReady = async () => {
     try {
       await startMock();
     } catch (error) {
       // Without a service worker (an insecure origin, a private window that forbids it) the reader still starts and explains the failure per view.
       console.error('The built-in mock WordPress could not start.', error);
+      reportMockFailure(error);
     }
   };
   const container = document.getElementById('root');

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '@/mocks/node';
 import { resetDb } from '@/mocks/db';
+
+// Two cores shared with other jobs: a first view that loads a route's code can take over a second.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => undefined;

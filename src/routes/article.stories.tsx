@@ -10,7 +10,7 @@ const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersec
 const meta = {
   title: 'Views/Article page',
   component: ReaderAt,
-  parameters: { router: false, layout: 'fullscreen' },
+  parameters: { router: false, layout: 'fullscreen', covers: ['password-gate'] },
   args: { path: referencePath },
 } satisfies Meta<typeof ReaderAt>;
 
@@ -28,6 +28,16 @@ export const ReferenceArticle: Story = {
 export const VeryLongArticle: Story = { args: { path: '/news/a-field-guide-to-pump-cavitation' } };
 
 export const WithTable: Story = { args: { path: '/news/service-intervals-compared-which-engines-need-attention-first' } };
+
+/** A password-protected post (password `expo2023`): the password field in place of the text, no comments. */
+export const PasswordProtected: Story = {
+  args: { path: '/news/meet-us-at-the-marine-expo-in-shanghai' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'This article is protected' })).toBeVisible();
+    await expect(canvas.getByLabelText('Password')).toBeVisible();
+  },
+};
 
 export const NoImage: Story = { args: { path: '/news/pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city' } };
 
