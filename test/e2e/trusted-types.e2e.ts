@@ -71,6 +71,7 @@ describe(`every view under ${strictCsp}`, () => {
   it('an article loaded by its address, with its comments, and a comment posted', async () => {
     const { context, page, reports } = await openWatched('/news/a-field-guide-to-pump-cavitation/');
     await settle(page);
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Trusted Reader');
     await form.getByLabel('Email').fill('trusted@example.com');
