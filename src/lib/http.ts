@@ -52,6 +52,16 @@ export function withQuery(url: string, query: Record<string, QueryValue> = {}): 
   return target.href;
 }
 
+let requestsReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every request until `ready` settles: the built-in mock's worker must be
+ * answering before the first request leaves, or it reaches the static server.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsReady = ready.catch(() => undefined);
+}
+
 /**
  * Fetches JSON and validates it where it enters. Every failure comes out as
  * an ApiError; an abort by the caller (React Query cancelling) is rethrown
@@ -61,6 +71,7 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   url: string,
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
+  await requestsReady;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const init: RequestInit = {

@@ -1,6 +1,6 @@
 import { createSeed } from '@/mocks/seed/create-seed';
 import { contactTeams } from '../reference-page';
-import { openPage, sharedBrowser } from './browser';
+import { failedResponse, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -32,7 +32,10 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   });
 
   it('subscribes to the newsletter, and explains an address already on the list', async () => {
-    const { context, page } = await openPage(browser(), '/', { viewport });
+    const { context, page } = await openPage(browser(), '/', {
+      viewport,
+      expected: [failedResponse(409, '/wp-json/newsletter/v1/subscribers', 'the list answers 409 for an address it already has, which the test subscribes on purpose')],
+    });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
     await box.getByLabel('Email').fill('someone@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();

@@ -1,6 +1,5 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { shareUrl } from '../share-links';
 import { ShareBar } from './share-bar';
 
 const article = { url: 'https://news.example.com/news/a-story?x=1&y=2', title: 'Q&A #3? 50% 🚢', imageUrl: 'https://news.example.com/media/a.jpg' };
@@ -13,17 +12,21 @@ describe('share bar', () => {
   it('offers every service with an encoded link that opens safely', () => {
     render(<ShareBar {...article} />);
     const pin = screen.getByRole('link', { name: 'Pin It on Pinterest' });
-    expect(pin).toHaveAttribute('href', shareUrl('pinterest', article));
+    // Written out by hand: `&`, `?`, `#`, `%` and the emoji each encoded once, spaces as %20.
+    expect(pin).toHaveAttribute(
+      'href',
+      'https://www.pinterest.com/pin/create/button/?url=https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2&media=https%3A%2F%2Fnews.example.com%2Fmedia%2Fa.jpg&description=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2',
+    );
     expect(pin).toHaveAttribute('target', '_blank');
     expect(pin).toHaveAttribute('rel', 'noopener noreferrer');
-    for (const [name, target] of [
-      ['Share on Facebook', 'facebook'],
-      ['Share on X', 'x'],
-      ['Share on LinkedIn', 'linkedin'],
-      ['Share on WhatsApp', 'whatsapp'],
-      ['Share by email', 'email'],
+    for (const [name, href] of [
+      ['Share on Facebook', 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2'],
+      ['Share on X', 'https://x.com/intent/post?url=https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2&text=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2'],
+      ['Share on LinkedIn', 'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2'],
+      ['Share on WhatsApp', 'https://wa.me/?text=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2%20https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2'],
+      ['Share by email', 'mailto:?subject=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2&body=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2%0A%0Ahttps%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2'],
     ] as const) {
-      expect(screen.getByRole('link', { name })).toHaveAttribute('href', shareUrl(target, article));
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
     }
   });
 
