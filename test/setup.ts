@@ -1,12 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '@/mocks/node';
 import { resetDb } from '@/mocks/db';
+import { guardConsole } from './console-guard';
+
+// A cap on waiting, not a timing: the default second is too short on a loaded machine.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;
 
+// Registered first so its check runs after the cleanup below (afterEach hooks run last-registered first).
+guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

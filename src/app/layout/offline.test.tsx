@@ -6,13 +6,18 @@ import { server } from '@/mocks/node';
 import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 import { renderApp } from '../../../test/render-app';
 import { RouteError } from './route-error';
+import { StartingUp } from './starting-up';
 
-afterEach(() => onlineManager.setOnline(true));
+// The views still on screen hear the connection come back.
+afterEach(() => act(() => onlineManager.setOnline(true)));
 
+/** A view whose code-split module cannot be downloaded, as the browser reports it. */
 function failingModuleRoute() {
   const router = createMemoryRouter([
     {
       path: '/',
+      element: <p>The page</p>,
+      hydrateFallbackElement: <StartingUp />,
       errorElement: <RouteError />,
       loader: () => {
         throw new TypeError('Failed to fetch dynamically imported module: /assets/category-1a2b3c.js');
@@ -41,7 +46,7 @@ describe('offline', () => {
   it('keeps a comment typed offline and says why it was not posted', async () => {
     const { user } = renderApp(`/news/${referenceSlug}`);
     const form = await screen.findByRole('form', { name: 'Leave a comment' });
-    onlineManager.setOnline(false);
+    act(() => onlineManager.setOnline(false));
     server.use(http.post('*/wp-json/wp/v2/comments', () => HttpResponse.error()));
     await user.type(within(form).getByLabelText('Name'), 'Ada');
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
