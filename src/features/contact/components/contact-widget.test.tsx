@@ -32,6 +32,14 @@ function renderWidget(path = '/') {
   return { user, ...view };
 }
 
+/** Time passes with the page idle: the panel's code loads then, and who is online is known, all inside act(). */
+async function idleFor(ms: number) {
+  await act(async () => {
+    vi.advanceTimersByTime(ms);
+    await import('./contact-panel');
+  });
+}
+
 function withContact(change: (contact: typeof siteConfig.contact) => void) {
   const config = structuredClone(siteConfig);
   change(config.contact);
@@ -123,14 +131,14 @@ describe('contact widget', () => {
     const { user, unmount } = renderWidget();
     await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
-    act(() => vi.advanceTimersByTime(8_000));
+    await idleFor(8_000);
     expect(await screen.findByText(/Questions about service or parts/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss the chat greeting' }));
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
     unmount();
     renderWidget();
     await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
-    act(() => vi.advanceTimersByTime(10_000));
+    await idleFor(10_000);
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
   });
 
