@@ -14,7 +14,7 @@ export function executableParts(root: ParentNode): string[] {
     for (const { name, value } of element.attributes) {
       if (/^on/i.test(name)) found.push(`${element.tagName.toLowerCase()} ${name}`);
       // Browsers ignore whitespace and control characters inside the scheme.
-      if (/^(href|src|action|formaction|xlink:href|data)$/i.test(name) && /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
+      if (/^(href|src|action|formaction|xlink:href|data)$/i.test(name) && /^javascript:/i.test(value.replace(/[\s\p{Cc}]/gu, ''))) {
         found.push(`${element.tagName.toLowerCase()} ${name}="${value}"`);
       }
     }
