@@ -2,12 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
 import { db } from '@/mocks/db';
+import { escapeRegExp as escape } from '@/lib/escape-reg-exp';
 import { htmlToText } from '@/lib/html';
 import { executableParts } from '../../test/inert-markup';
 import { renderApp } from '../../test/render-app';
-
-const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+import { referenceSlug, referenceTitle } from '../../test/reference-page';
 
 describe('article page', () => {
   it('shows the reference article as the reference page does', async () => {
@@ -144,7 +143,3 @@ describe('article page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: referenceTitle })).toBeInTheDocument();
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
+import { referenceSlug } from '../reference-page';
 import { axeViolations } from './axe';
 import { failedResponse, openPage, sharedBrowser, type ExpectedProblem, type ViewportName } from './browser';
 
-const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+const referencePath = `/news/${referenceSlug}`;
 
 const browser = sharedBrowser();
 

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { escapeRegExp } from '@/lib/escape-reg-exp';
 
 export const viewports = {
   desktop: { width: 1280, height: 800 },
@@ -43,8 +44,7 @@ export interface ExpectedProblem {
 
 /** The console error Chromium logs for a response with this status from this endpoint, which the test asks the mock for. */
 export function failedResponse(status: number, endpoint: string, reason: string): ExpectedProblem {
-  const escaped = endpoint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { pattern: new RegExp(`^error: Failed to load resource: the server responded with a status of ${status} .*\\(.*${escaped}`), reason };
+  return { pattern: new RegExp(`^error: Failed to load resource: the server responded with a status of ${status} .*\\(.*${escapeRegExp(endpoint)}`), reason };
 }
 
 interface WatchedContext {

@@ -1,12 +1,12 @@
 import { createSeed } from '@/mocks/seed/create-seed';
-import { contactTeams } from '../reference-page';
+import { contactTeams, referenceSlug, referenceTitle } from '../reference-page';
 import { failedResponse, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
 describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   it('opens the contact panel, lists the nine teams and the call to action, and closes with Escape', async () => {
-    const { context, page } = await openPage(browser(), '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables', { viewport });
+    const { context, page } = await openPage(browser(), `/news/${referenceSlug}`, { viewport });
     await page.getByRole('heading', { level: 1 }).waitFor();
     const button = page.getByRole('button', { name: /Chat with us on WhatsApp/ });
     await button.click();
@@ -21,7 +21,7 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     const href = (await seaMac.getAttribute('href')) ?? '';
     const url = new URL(href);
     expect(`${url.origin}${url.pathname}`).toBe('https://wa.me/862012345678');
-    expect(url.searchParams.get('text')).toContain('“EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables”');
+    expect(url.searchParams.get('text')).toContain(`“${referenceTitle}”`);
     expect(url.searchParams.get('text')).toContain(page.url());
     expect(await seaMac.getAttribute('target')).toBe('_blank');
 

@@ -1,4 +1,4 @@
-import { referenceTitle } from '../reference-page';
+import { referenceSlug, referenceTitle } from '../reference-page';
 import { failedResponse, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -50,7 +50,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
 
   it('article-error breaks only the article, and the list still works', async () => {
     // Opened by its address: from the list the article would already be in the cache.
-    const { context, page } = await openPage(browser(), '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables?scenario=article-error', {
+    const { context, page } = await openPage(browser(), `/news/${referenceSlug}?scenario=article-error`, {
       expected: [failedResponse(500, '/wp-json/wp/v2/posts?per_page=1&slug=', 'the scenario answers the article (and only it) with a 500')],
     });
     await page.getByRole('alert').getByText('This article could not be loaded').waitFor({ timeout: 20_000 });

@@ -109,7 +109,10 @@ export const PageCodeMissingWhileOffline: Story = {
   beforeEach: goOffline,
   parameters: { router: false },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'You are offline' })).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    await expect(canvas.getByText('This page needs a connection to open. It opens by itself when you are back online.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   },
 };
 
@@ -118,7 +121,9 @@ export const PageCodeMissingAfterAnUpdate: Story = {
   render: () => <MissingCodeView />,
   parameters: { router: false },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('the site has just been updated');
   },
 };
 

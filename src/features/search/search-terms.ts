@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@/lib/escape-reg-exp';
 import { parseSearch } from '@/lib/wordpress-search';
 
 /** The words WordPress looked for, to mark in the results (excluded words were, by definition, not found). */
@@ -13,6 +14,6 @@ export function searchTerms(query: string): string[] {
 export function splitAtTerms(text: string, terms: readonly string[]): string[] {
   const wanted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
   if (wanted.length === 0 || !text) return [text];
-  const pattern = new RegExp(`(${wanted.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu');
+  const pattern = new RegExp(`(${wanted.map(escapeRegExp).join('|')})`, 'giu');
   return text.split(pattern);
 }

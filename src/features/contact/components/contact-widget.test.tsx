@@ -4,13 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { MemoryRouter } from 'react-router-dom';
 import siteConfig from '../../../../public/site-config.json';
+import { escapeRegExp as escape } from '@/lib/escape-reg-exp';
 import { server } from '@/mocks/node';
 import { createTestQueryClient } from '../../../../test/render-app';
 import { contactTeams } from '../../../../test/reference-page';
 import { ContactWidget } from './contact-widget';
-
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An entry's accessible name: name, role and status, read in that order. */
 function entryName(name: string, role: string, status: string, { partial = false } = {}): RegExp {
