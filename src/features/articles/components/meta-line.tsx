@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { formatPostDate, isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
 import styles from './meta-line.module.css';
+import { commentCountLabel } from '@/lib/people-and-counts';
 
 interface MetaLineProps {
   date: string;
@@ -10,10 +11,6 @@ interface MetaLineProps {
   commentCount?: number;
   /** Where the count links to, such as `#comments` on the article page. */
   commentsHref?: string;
-}
-
-export function commentCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
 }
 
 const separator = (

@@ -10,6 +10,7 @@ import { authorKey, CommentForm, rememberedAuthor, type CommentDraft } from './c
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
+import { commentCountLabel } from '@/lib/people-and-counts';
 
 interface CommentsSectionProps {
   postId: number;
@@ -21,8 +22,7 @@ interface CommentsSectionProps {
 const highlightMs = 4000;
 
 function countLabel(count: number): string {
-  if (count === 0) return 'No comments yet';
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
+  return count === 0 ? 'No comments yet' : commentCountLabel(count);
 }
 
 /** The article's comments, threaded, with the form to add one. */

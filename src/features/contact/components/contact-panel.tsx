@@ -4,6 +4,7 @@ import type { Agent, AgentEntry, ContactConfig } from '../contact-config';
 import { availability, statusLabel, type Availability } from '../schedule';
 import { chatLink, fillMessage, type MessageContext } from '../whatsapp-link';
 import styles from './contact-panel.module.css';
+import { initials } from '@/lib/people-and-counts';
 
 interface ContactPanelProps {
   config: ContactConfig;
@@ -17,17 +18,6 @@ export function anyoneOnline(config: ContactConfig, now = new Date()): boolean {
   return config.entries.some((entry) => entry.valid && availability(entry.agent.hours, entry.agent.timeZone, now).online);
 }
 
-function initials(name: string): string {
-  const person = name.split(' - ').pop() ?? name;
-  return person
-    .replace(/\b(Mrs?|Ms|Dr)\.\s*/g, '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
 
 /** Re-reads the clock every 30 s and when the tab comes back, so statuses stay true while the panel is open. */
 function useNow(): Date {
