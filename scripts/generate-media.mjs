@@ -3,8 +3,11 @@
  * Draws the seeded articles' pictures: abstract scenes of our own (gradients
  * and shapes, no text), rendered by the system Chromium into the JPEG sizes
  * WordPress would make of an upload. Run once; the files are committed.
+ * The one portrait is a drawn silhouette, labelled "Illustration" on the
+ * picture itself, so nobody takes it for a photograph of the person.
  *
- *   node scripts/generate-media.mjs
+ *   node scripts/generate-media.mjs                     # every picture
+ *   node scripts/generate-media.mjs speaker-portrait    # only the named ones
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -20,9 +23,31 @@ const scenes = {
   'parts-warehouse': ['#24303a', '#52697c', '#e9b872', 'shelves'],
   'wind-coast': ['#1b3550', '#6fa3c7', '#f3f6f8', 'turbines'],
   'training-room': ['#1f2f2b', '#3f7a6c', '#f1d9a7', 'figures'],
+  'speaker-portrait': ['#0f2446', '#2c5a9e', '#f2c94c', 'portrait'],
 };
 
+/** Head and shoulders behind a lectern, a ring of stars behind: a speaker, drawn, not photographed. */
+function portrait(accent) {
+  const stars = Array.from({ length: 12 }, (_, i) => {
+    const angle = (i / 12) * Math.PI * 2;
+    return `<circle cx="${1210 + Math.cos(angle) * 170}" cy="${330 + Math.sin(angle) * 170}" r="13" fill="${accent}" opacity="0.75"/>`;
+  }).join('');
+  return `${stars}
+    <ellipse cx="800" cy="330" rx="112" ry="134" fill="#e9eef5" opacity="0.92"/>
+    <path d="M690 330 C682 215 760 188 812 192 C880 196 925 245 910 330 C885 262 842 250 800 252 C752 254 712 275 690 330 Z" fill="#4a5566"/>
+    <rect x="762" y="440" width="76" height="70" fill="#e9eef5" opacity="0.92"/>
+    <path d="M520 900 C520 640 610 520 800 505 C990 520 1080 640 1080 900 Z" fill="#13213a"/>
+    <path d="M760 512 L800 640 L840 512 Z" fill="#e9eef5" opacity="0.9"/>
+    <path d="M790 560 L800 700 L810 560 Z" fill="${accent}" opacity="0.9"/>
+    <rect x="560" y="700" width="480" height="200" rx="14" fill="#0b1830"/>
+    <rect x="560" y="700" width="480" height="16" fill="${accent}" opacity="0.8"/>
+    <path d="M800 700 L860 610" stroke="#c5ccd6" stroke-width="8" stroke-linecap="round"/>
+    <rect x="64" y="64" width="400" height="74" rx="37" fill="#000" opacity="0.55"/>
+    <text x="264" y="113" text-anchor="middle" font-family="system-ui, sans-serif" font-size="38" font-weight="700" letter-spacing="4" fill="#fff">ILLUSTRATION</text>`;
+}
+
 function shapes(kind, accent) {
+  if (kind === 'portrait') return portrait(accent);
   const parts = [];
   for (let i = 0; i < 9; i += 1) {
     const x = 90 + i * 175;
@@ -89,7 +114,8 @@ const browser = await chromium.launch({
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const page = await browser.newPage();
-for (const name of Object.keys(scenes)) {
+const only = process.argv.slice(2);
+for (const name of Object.keys(scenes).filter((scene) => only.length === 0 || only.includes(scene))) {
   for (const [suffix, width, height] of sizes) {
     await page.setViewportSize({ width, height });
     await page.setContent(`<style>html,body{margin:0}svg{display:block;width:${width}px;height:${height}px}</style>${svg(name)}`);

@@ -14,7 +14,7 @@ async function startMock() {
   const [{ startMockWorker }, { ScenarioBadge }] = await Promise.all([import('./mocks/browser'), import('./mocks/scenario-badge')]);
   const scenario = await startMockWorker();
   const host = document.createElement('div');
-  document.body.append(host);
+  document.body.prepend(host);
   createRoot(host).render(<ScenarioBadge scenario={scenario} />);
 }
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Button } from './button';
+import { HeadlineText } from './headline-text';
 import { Pagination } from './pagination';
 import { Skeleton } from './skeleton';
 import { StatusMessage } from './status-message';
@@ -9,7 +10,7 @@ import { StatusMessage } from './status-message';
 const meta = {
   title: 'Components/Basics',
   component: Button,
-  parameters: { covers: ['button', 'pagination', 'skeleton', 'status-message'] },
+  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message'] },
   args: { children: 'Try again', variant: 'primary', busy: false, disabled: false },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost'] } },
 } satisfies Meta<typeof Button>;
@@ -107,5 +108,17 @@ export const EmptyMessage: Story = {
     await expect(canvas.getByRole('heading', { name: 'No articles here yet' })).toBeVisible();
     // Calm, not alarming: an empty site is not an error.
     await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** A narrow headline: "24-Hour" moves to the next line whole instead of breaking after its hyphen. */
+export const HeadlineOnANarrowScreen: Story = {
+  render: () => (
+    <h2 style={{ width: '11.5rem', margin: 0, fontSize: '1.5rem' }}>
+      <HeadlineText text="SeaMac Opens a 24-Hour Marine Service Desk in Singapore" />
+    </h2>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('24-Hour')).toBeVisible();
   },
 };

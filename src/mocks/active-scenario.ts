@@ -5,6 +5,8 @@ const storageKey = 'mock-scenario';
 export interface ActiveScenario {
   name: ScenarioName;
   options: ScenarioOptions;
+  /** A tester chose it (in the address bar, now or earlier in this tab); readers never did. */
+  requested?: boolean;
 }
 
 /**
@@ -22,11 +24,11 @@ export function readActiveScenario(location: Location = window.location): Active
     };
     if (!isScenarioName(requested)) console.warn(`Unknown mock scenario "${requested}"; using "normal".`);
     sessionStorage.setItem(storageKey, JSON.stringify(chosen));
-    return chosen;
+    return { ...chosen, requested: true };
   }
   try {
     const stored = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as ActiveScenario | null;
-    if (stored && isScenarioName(stored.name)) return { name: stored.name, options: stored.options ?? {} };
+    if (stored && isScenarioName(stored.name)) return { name: stored.name, options: stored.options ?? {}, requested: true };
   } catch {
     // A garbled entry means no choice was made.
   }

@@ -5,12 +5,16 @@ import styles from './scenario-badge.module.css';
 
 /**
  * Tells testers the reader runs on the mock and in which scenario, and lets
- * them switch: the choice goes into the URL, so it can be shared. Folded, it is
- * a small pill that hides as little of the page as it can; unfolded, it lists
- * the scenarios and says what the active one does.
+ * them switch: the choice goes into the URL, so it can be shared. Shown only
+ * to testers (a scenario chosen in this tab, or the dev server), never to a
+ * reader of a build; a strip above the page, so it covers nothing.
  */
-export function ScenarioBadge({ scenario }: { scenario: ActiveScenario }) {
+// The dev server's hot-module API: present there only, whatever mode a build ran in.
+const onDevServer = Boolean(import.meta.hot);
+
+export function ScenarioBadge({ scenario, devServer = onDevServer }: { scenario: ActiveScenario; devServer?: boolean }) {
   const id = useId();
+  if (!scenario.requested && !devServer) return null;
   const latency = scenario.name === 'slow' && scenario.options.latencyMs ? ` (${scenario.options.latencyMs} ms)` : '';
   function choose(name: ScenarioName) {
     const url = new URL(window.location.href);

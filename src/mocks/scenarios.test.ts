@@ -69,10 +69,12 @@ describe('the tab’s scenario', () => {
   const at = (search: string) => ({ search }) as Location;
 
   it('is chosen by ?scenario= and kept for the tab', () => {
-    expect(readActiveScenario(at('?scenario=slow&latency=1200'))).toEqual({ name: 'slow', options: { latencyMs: 1200 } });
-    expect(readActiveScenario(at(''))).toEqual({ name: 'slow', options: { latencyMs: 1200 } });
-    expect(readActiveScenario(at('?scenario=normal'))).toEqual({ name: 'normal', options: {} });
+    sessionStorage.clear();
     expect(readActiveScenario(at(''))).toEqual({ name: 'normal', options: {} });
+    expect(readActiveScenario(at('?scenario=slow&latency=1200'))).toEqual({ name: 'slow', options: { latencyMs: 1200 }, requested: true });
+    expect(readActiveScenario(at(''))).toEqual({ name: 'slow', options: { latencyMs: 1200 }, requested: true });
+    expect(readActiveScenario(at('?scenario=normal'))).toEqual({ name: 'normal', options: {}, requested: true });
+    expect(readActiveScenario(at(''))).toEqual({ name: 'normal', options: {}, requested: true });
   });
 
   it('falls back to normal for an unknown name, and says so', () => {

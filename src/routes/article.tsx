@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
+import { HeadlineText } from '@/components/headline-text';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
+import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleImage } from '@/features/articles/components/article-image';
@@ -13,7 +15,6 @@ import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
-import { NewsletterBox } from '@/features/newsletter/components/newsletter-box';
 import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
@@ -53,6 +54,7 @@ export function Component() {
 
 function ArticleView({ article }: { article: Article }) {
   const comments = useQuery(commentQueries.list(article.id));
+  useFragmentOnLoad(!comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
 
   return (
@@ -61,7 +63,7 @@ function ArticleView({ article }: { article: Article }) {
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title}>
-            {article.title}
+            <HeadlineText text={article.title} />
           </h1>
           <MetaLine date={article.date} categories={article.categories} commentCount={comments.data?.length} commentsHref="#comments" />
           <p className={styles.byline}>
@@ -90,7 +92,6 @@ function ArticleView({ article }: { article: Article }) {
         )}
         <ShareBar url={`${siteUrl}/news/${article.slug}`} title={article.title} imageUrl={article.image?.url} />
       </article>
-      <NewsletterBox variant="inline" />
       <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { referenceSlug } from '../reference-page';
 import { axeViolations } from './axe';
-import { failedResponse, openPage, sharedBrowser, type ExpectedProblem, type ViewportName } from './browser';
+import { failedResponse, hydrated, openPage, sharedBrowser, type ExpectedProblem, type ViewportName } from './browser';
 
 const referencePath = `/news/${referenceSlug}`;
 
@@ -37,6 +37,7 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
 
   it('has no violations with the contact panel open', async () => {
     const { context, page } = await openPage(browser(), '/', { viewport });
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Sales Team' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -46,6 +47,7 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
   if (viewport === 'phone') {
     it('has no violations with the Select Page menu open', async () => {
       const { context, page } = await openPage(browser(), '/', { viewport });
+      await hydrated(page, 'header button', 'Select Page');
       await page.getByRole('button', { name: 'Select Page' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Company News' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -71,8 +73,11 @@ describe('keyboard only', () => {
     const title = await page.evaluate(() => document.activeElement?.textContent ?? '');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    // The comment form is reachable and usable by keyboard.
-    await page.getByLabel('Name').first().focus();
+    // The comment form unfolds from its button, with focus in its first field, and is usable by keyboard.
+    await page.getByRole('button', { name: 'Leave a comment' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'Leave a comment' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
     await page.keyboard.type('Keyboard Reader');
     await page.keyboard.press('Tab');
     await page.keyboard.type('keys@example.com');

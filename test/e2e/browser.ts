@@ -124,3 +124,17 @@ export function sharedBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Waits until React has hydrated the control with this text: a prerendered
+ * button does nothing before its code has arrived, as for any reader.
+ */
+export function hydrated(page: Page, selector: string, text: string) {
+  return page.waitForFunction(
+    ([selector, text]) =>
+      [...document.querySelectorAll(selector)].some(
+        (element) => element.textContent?.trim() === text && Object.keys(element).some((key) => key.startsWith('__reactProps')),
+      ),
+    [selector, text] as const,
+  );
+}

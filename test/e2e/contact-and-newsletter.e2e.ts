@@ -1,6 +1,6 @@
 import { createSeed } from '@/mocks/seed/create-seed';
 import { contactTeams, referenceSlug, referenceTitle } from '../reference-page';
-import { failedResponse, openPage, sharedBrowser } from './browser';
+import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -37,6 +37,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
       expected: [failedResponse(409, '/wp-json/newsletter/v1/subscribers', 'the list answers 409 for an address it already has, which the test subscribes on purpose')],
     });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    // The box is prerendered: its button does nothing until its code has arrived.
+    await hydrated(page, 'footer button', 'Subscribe');
     await box.getByLabel('Email').fill('someone@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
     await box.getByText('You have Successfully Subscribed!').waitFor();
@@ -55,6 +57,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     // WordPress publishes at once the comments of someone with an approved comment (same name and email).
     const returning = createSeed().comments.find((comment) => comment.status === 'approved' && comment.author_name !== 'EMAC Service Desk')!;
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation', { viewport });
+    await hydrated(page, 'button', 'Leave a comment');
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill(returning.author_name);
     await form.getByLabel('Email').fill(returning.author_email);

@@ -40,7 +40,7 @@ describe('the head in the browser', () => {
     const { context, page } = await openPage(browser(), `/news/${referenceSlug}`);
     const head = await readHead(page, `/news/${referenceSlug}`);
     expect(head.title).toBe(`${referenceTitle} – EMAC News`);
-    expect(head.ogImage).toMatch(/^https?:\/\/[^/]+\/media\/summit-hall-1024\.jpg$/);
+    expect(head.ogImage).toMatch(/^https?:\/\/[^/]+\/media\/speaker-portrait-1024\.jpg$/);
     const picture = await fetchFromPreview(head.ogImage!);
     expect(picture.status).toBe(200);
     expect(picture.headers.get('content-type')).toBe('image/jpeg');

@@ -1,5 +1,5 @@
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { failedResponse, openPage, sharedBrowser } from './browser';
+import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -63,6 +63,8 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused', {
       expected: [failedResponse(401, '/wp-json/wp/v2/comments', 'the scenario refuses the comment with WordPress’s 401')],
     });
+    await hydrated(page, 'button', 'Leave a comment');
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Refused Reader');
     await form.getByLabel('Email').fill('refused@example.com');
@@ -78,6 +80,7 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
       expected: [failedResponse(503, '/wp-json/newsletter/v1/subscribers', 'the scenario answers the subscription with a 503')],
     });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await hydrated(page, 'footer button', 'Subscribe');
     await box.getByLabel('Email').fill('later@example.com');
     await box.getByRole('button', { name: 'Subscribe' }).click();
     await box.getByRole('alert').waitFor();

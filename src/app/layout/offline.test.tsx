@@ -26,7 +26,8 @@ describe('offline', () => {
 
   it('keeps a comment typed offline and says why it was not posted', async () => {
     const { user } = renderApp(`/news/${referenceSlug}`);
-    const form = await screen.findByRole('form', { name: 'Leave a comment' });
+    await user.click(await screen.findByRole('button', { name: 'Leave a comment' }));
+    const form = screen.getByRole('form', { name: 'Leave a comment' });
     act(() => onlineManager.setOnline(false));
     server.use(http.post('*/wp-json/wp/v2/comments', () => HttpResponse.error()));
     await user.type(within(form).getByLabelText('Name'), 'Ada');

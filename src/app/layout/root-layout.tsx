@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { OfflineNotice } from './offline-notice';
+import { scrollKey } from './scroll-key';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
@@ -27,13 +28,13 @@ export function RootLayout() {
       </main>
       <SiteFooter>
         <Suspense fallback={null}>
-          <NewsletterBox variant="footer" />
+          <NewsletterBox />
         </Suspense>
       </SiteFooter>
       <Suspense fallback={null}>
         <ContactWidget />
       </Suspense>
-      <ScrollRestoration getKey={(location) => location.key} />
+      <ScrollRestoration getKey={scrollKey} />
     </div>
   );
 }

@@ -35,6 +35,8 @@ export function SiteHeader() {
     };
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
+      // A tap on the backdrop closes the menu on its click, so the same tap cannot reach a link under it.
+      if (target instanceof Element && target.closest('[data-menu-backdrop]')) return;
       if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
@@ -46,14 +48,17 @@ export function SiteHeader() {
   }, [open]);
 
   const siteName = useSiteName();
+  const onSearchPage = location.pathname === '/search';
 
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
         <Link to="/" className={styles.brand}>
+          {/* A round emblem with a letter and a wave: nothing like the menu's lines, so nobody taps it for a menu. */}
           <svg aria-hidden="true" viewBox="0 0 32 32" width="32" height="32" className={styles.logo}>
-            <rect width="32" height="32" rx="6" fill="currentColor" />
-            <path d="M8 9h16v3H8zm0 6h16v2H8zm0 5h11v2H8z" fill="var(--color-bg)" />
+            <circle cx="16" cy="16" r="16" fill="currentColor" />
+            <path d="M11 8.5h10v2.6h-7.1v3.3h6.3V17h-6.3v3.4H21V23H11z" fill="var(--color-bg)" />
+            <path d="M6 26.2c2.2-1.4 4.4-1.4 6.6 0s4.4 1.4 6.6 0 4.4-1.4 6.6 0" fill="none" stroke="var(--color-bg)" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
           {siteName ?? (
             <>
@@ -62,6 +67,15 @@ export function SiteHeader() {
             </>
           )}
         </Link>
+        {/* Search one tap away on a phone; wide screens show the search box itself. */}
+        {!onSearchPage && (
+          <Link to="/search" className={styles.searchButton} aria-label="Search">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+              <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M15.5 15.5L20 20" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </Link>
+        )}
         <button
           ref={buttonRef}
           type="button"
@@ -77,9 +91,12 @@ export function SiteHeader() {
         </button>
         <div ref={panelRef} id={menuId} className={`${styles.panel} ${open ? styles.panelOpen : ''}`}>
           {/* First in reading order: on wide screens it shares the brand's row, above the sections. */}
-          <div className={styles.search}>
-            <SearchForm compact label="Search articles" />
-          </div>
+          {/* The results page has its own search box with the query in it: one box, not two. */}
+          {!onSearchPage && (
+            <div className={styles.search}>
+              <SearchForm compact label="Search articles" />
+            </div>
+          )}
           <nav aria-label="Main">
             <ul className={styles.navList}>
               <li>
@@ -98,6 +115,8 @@ export function SiteHeader() {
           </nav>
         </div>
       </div>
+      {/* Dims the page under the open menu; a tap on it closes the menu (as does Escape). */}
+      {open && <div className={styles.backdrop} aria-hidden="true" data-menu-backdrop onClick={() => setOpen(false)} />}
     </header>
   );
 }

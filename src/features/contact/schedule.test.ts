@@ -22,9 +22,10 @@ describe('opening hours', () => {
     const result = availability(office, 'Asia/Shanghai', fridayEvening);
     expect(result.online).toBe(false);
     expect(result.nextOpening).toEqual(new Date('2026-11-30T01:00:00Z')); // Mon 09:00 in Shanghai
-    expect(statusLabel(result, 'Asia/Shanghai')).toBe('Offline · back Mon 09:00');
-    expect(statusLabel(result, 'Europe/London')).toBe('Offline · back Mon 01:00');
-    expect(statusLabel(result, 'America/New_York')).toBe('Offline · back Sun 20:00');
+    // The visitor's own time, with their zone named (as comment times name the site's).
+    expect(statusLabel(result, 'Asia/Shanghai')).toBe('Offline · back Mon 09:00 GMT+8');
+    expect(statusLabel(result, 'Europe/London')).toBe('Offline · back Mon 01:00 GMT');
+    expect(statusLabel(result, 'America/New_York')).toBe('Offline · back Sun 20:00 GMT-5');
   });
 
   it('covers the small hours with a range that runs past midnight', () => {
@@ -45,9 +46,9 @@ describe('opening hours', () => {
     const sundayAfternoon = new Date('2026-03-29T13:00:00Z');
     const next = availability(berlin, 'Europe/Berlin', sundayAfternoon);
     expect(next.nextOpening).toEqual(new Date('2026-03-30T07:00:00Z'));
-    expect(statusLabel(next, 'Europe/Berlin')).toBe('Offline · back Mon 09:00');
+    expect(statusLabel(next, 'Europe/Berlin')).toBe('Offline · back Mon 09:00 CEST');
     // A visitor in Shanghai sees the same opening in their own time, 15:00.
-    expect(statusLabel(next, 'Asia/Shanghai')).toBe('Offline · back Mon 15:00');
+    expect(statusLabel(next, 'Asia/Shanghai')).toBe('Offline · back Mon 15:00 GMT+8');
     expect(isOpen(berlin, 'Europe/Berlin', new Date('2026-03-30T07:30:00Z'))).toBe(true);
   });
 

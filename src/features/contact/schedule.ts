@@ -111,7 +111,10 @@ export function availability(hours: WeeklyHours, timeZone: string, now: Date): A
   return { online: false, nextOpening: null };
 }
 
-/** "Online", or "Offline · back Mon 09:00" in the visitor's own time zone. */
+/**
+ * "Online", or "Offline · back Mon 09:00 GMT+8": the visitor's own time, with
+ * the zone named, as comment times name theirs.
+ */
 export function statusLabel({ online, nextOpening }: Availability, visitorTimeZone?: string): string {
   if (online) return 'Online';
   if (!nextOpening) return 'Offline';
@@ -121,6 +124,7 @@ export function statusLabel({ online, nextOpening }: Availability, visitorTimeZo
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone: visitorTimeZone,
+    timeZoneName: 'short',
   }).format(nextOpening);
   return `Offline · back ${when.replace(',', '')}`;
 }

@@ -36,7 +36,7 @@ describe('a site that runs Yoast SEO', () => {
     expect(yoast.canonical).toBe(`${window.location.origin}/news/${referenceSlug}/`);
     expect(headLink('canonical')).toBe(`${siteUrl}/news/${referenceSlug}`);
     expect(headMeta('og:url')).toBe(`${siteUrl}/news/${referenceSlug}`);
-    expect(headMeta('og:image')).toBe(`${siteUrl}/media/summit-hall.jpg`);
+    expect(headMeta('og:image')).toBe(`${siteUrl}/media/speaker-portrait.jpg`);
     expect(headMeta('og:image:width')).toBe('1600');
     expect(headMeta('og:image:type')).toBe('image/jpeg');
     expect(document.head.querySelectorAll('meta[property="og:image"]')).toHaveLength(1);
@@ -63,7 +63,7 @@ describe('a site that runs Yoast SEO', () => {
     renderApp(`/news/${referenceSlug}`);
     await waitFor(() => expect(document.title).toBe(`${referenceTitle} – EMAC News`));
     expect(headMeta('description')).toMatch(/^Recently, after meeting/);
-    expect(headMeta('og:image')).toBe(`${siteUrl}/media/summit-hall-1024.jpg`);
+    expect(headMeta('og:image')).toBe(`${siteUrl}/media/speaker-portrait-1024.jpg`);
     expect(jsonLdOf('NewsArticle')[0]).toMatchObject({ headline: referenceTitle });
   });
 });

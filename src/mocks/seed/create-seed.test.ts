@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceTitle } from '../../../test/reference-page';
-import { createSeed } from './create-seed';
+import { createSeed, remarks } from './create-seed';
 
 describe('the seed', () => {
   const seed = createSeed();
@@ -57,5 +57,25 @@ describe('the seed', () => {
     again.subscribers.add('new@example.com');
     expect(createSeed().posts[0]!.title).not.toBe('changed');
     expect(createSeed().subscribers.has('new@example.com')).toBe(false);
+  });
+
+  it('threads replies under the comment they answer, dated after it', () => {
+    const seed = createSeed();
+    const replies = seed.comments.filter((comment) => comment.parent > 0);
+    expect(replies.length).toBeGreaterThan(2);
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
+    for (const reply of replies) {
+      const parent = seed.comments.find((comment) => comment.id === reply.parent)!;
+      expect(reply.date_gmt > parent.date_gmt).toBe(true);
+      if (reply.author_name === 'EMAC Service Desk') {
+        // The desk's answer is the one for that very remark.
+        expect(parent.author_name).not.toBe('EMAC Service Desk');
+        expect(remarks.find(([remark]) => remark === text(parent.content))?.[1]).toBe(text(reply.content));
+      } else {
+        // Under the desk's answer, the reader it answered.
+        const question = seed.comments.find((comment) => comment.id === parent.parent);
+        expect(reply.author_name).toBe(question?.author_name);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import { archiveTopics, wantedArticles } from './archive';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
-import { referenceCaption, referenceParagraphs } from './reference-article';
+import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
 import { categories, tags } from './taxonomies';
 
@@ -31,7 +31,7 @@ const users: DbUser[] = [
 ];
 
 function referencePost(): DbPost {
-  const image = `<figure class="wp-block-image size-large"><img src="/media/summit-hall-1024.jpg" alt="Thierry Breton" width="1024" height="576" class="wp-image-${mediaId('summit-hall')}" srcset="/media/summit-hall-1024.jpg 1024w, /media/summit-hall-300.jpg 300w, /media/summit-hall-768.jpg 768w, /media/summit-hall.jpg 1600w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">${referenceCaption}</figcaption></figure>`;
+  const image = `<figure class="wp-block-image size-large"><img src="/media/speaker-portrait-1024.jpg" alt="${referenceImageAlt}" width="1024" height="576" class="wp-image-${mediaId('speaker-portrait')}" srcset="/media/speaker-portrait-1024.jpg 1024w, /media/speaker-portrait-300.jpg 300w, /media/speaker-portrait-768.jpg 768w, /media/speaker-portrait.jpg 1600w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">${referenceCaption}</figcaption></figure>`;
   const paragraphs = referenceParagraphs.map((text) => `<p>${text.replace(/(こうのたろう|たけあき)/g, '<span lang="ja">$1</span>')}</p>`);
   const content = [...paragraphs.slice(0, 3), image, ...paragraphs.slice(3)].join('\n\n');
   return {
@@ -47,7 +47,7 @@ function referencePost(): DbPost {
     content,
     excerpt: excerptOf(paragraphs.join(' ')),
     author: 1,
-    featured_media: mediaId('summit-hall'),
+    featured_media: mediaId('speaker-portrait'),
     comment_status: 'open',
     sticky: false,
     categories: [2],
@@ -56,41 +56,60 @@ function referencePost(): DbPost {
 }
 
 const commenters = ['Ahmed K.', 'Maria Santos', 'Kenji Watanabe', 'Priya Nair', 'Tom Becker', 'Nguyen Van An', 'Olga Petrova', 'Samuel Okafor', 'Li Wei', 'Grace Tan'];
-const remarks = [
-  'Great write-up. We had the same problem on our vessel last spring.',
-  'How long did the parts take to arrive on site?',
-  'Impressive turnaround. Is this service available in East Africa too?',
-  'Thanks for sharing the measurements, very useful for our own planning.',
-  'Our crew attended the training last year and it paid off.',
-  'Could you publish the checklist as a PDF?',
-  'We use the same equipment at our plant. Good to know about the intervals.',
+/** What readers ask or say, each with the answer the service desk gives to exactly that. */
+export const remarks: readonly (readonly [remark: string, answer: string])[] = [
+  ['Great write-up. We had the same problem on our vessel last spring.', 'Thank you! If it comes back, our marine team can check it at your next port call.'],
+  ['How long did the parts take to arrive on site?', 'About ten days, most of it customs clearance.'],
+  ['Impressive turnaround. Is this service available in East Africa too?', 'Yes, our regional team covers East Africa. Please reach out through the contact button.'],
+  ['Thanks for sharing the measurements, very useful for our own planning.', 'Glad they help. Ask us if you would like the full data set.'],
+  ['Our crew attended the training last year and it paid off.', 'Great to hear! The next sessions open in the spring.'],
+  ['Could you publish the checklist as a PDF?', 'Good idea. We will add a downloadable version soon.'],
+  ['We use the same equipment at our plant. Good to know about the intervals.', 'Agreed, we saw the same pattern on two other sites.'],
 ];
-const answers = [
-  'Thanks! About ten days, most of it customs clearance.',
-  'Yes, our regional team covers it. Please reach out through the contact button.',
-  'Glad it helps. We will add a downloadable version soon.',
-  'Agreed, we saw the same pattern on two other sites.',
-];
+/** The reader's word back to the desk, under its answer. */
+const thanks = ['Thank you, that helps.', 'Perfect, we will get in touch.', 'Thanks for the quick answer.'];
+const staff = 'EMAC Service Desk';
 
+const textOf = (comment: DbComment) => comment.content.replace(/<[^>]+>/g, '').trim();
+
+/**
+ * A post's comments. Threads read in order: a reply answers the comment it sits
+ * under (the desk answers a reader's remark; the reader thanks the desk) and is
+ * dated after it.
+ */
 function commentsFor(post: DbPost, count: number, random: Random, nextId: () => number): DbComment[] {
   const comments: DbComment[] = [];
   const base = new Date(`${post.date}Z`).getTime();
   for (let index = 0; index < count; index += 1) {
-    const parentCandidates = comments.filter((comment) => depthOf(comment, comments) < 2);
-    const isReply = index > 0 && random.chance(0.45) && parentCandidates.length > 0;
+    // Each comment is answered once: no second, identical answer under the same remark.
+    const parentCandidates = comments.filter((comment) => depthOf(comment, comments) < 2 && !comments.some((reply) => reply.parent === comment.id));
+    const parent = index > 0 && random.chance(0.45) && parentCandidates.length > 0 ? random.pick(parentCandidates) : undefined;
     const local = new Date(base + (index + 1) * 5 * 3_600_000 + random.int(0, 3_000_000)).toISOString().slice(0, 19);
-    const name = isReply && random.chance(0.5) ? 'EMAC Service Desk' : random.pick(commenters);
+    let name: string;
+    let text: string;
+    if (!parent) {
+      name = random.pick(commenters);
+      text = random.pick(remarks)[0];
+    } else if (parent.author_name === staff) {
+      // Under the desk's answer: the reader it answered says thanks.
+      name = comments.find((comment) => comment.id === parent.parent)?.author_name ?? random.pick(commenters);
+      text = random.pick(thanks);
+    } else {
+      name = staff;
+      const remark = remarks.find(([said]) => said === textOf(parent));
+      text = remark ? remark[1] : random.pick(thanks);
+    }
     comments.push({
       id: nextId(),
       post: post.id,
-      parent: isReply ? random.pick(parentCandidates).id : 0,
+      parent: parent?.id ?? 0,
       author: 0,
       author_name: name,
       author_email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
       author_url: '',
       date: local,
       date_gmt: toGmt(local),
-      content: `<p>${isReply ? random.pick(answers) : random.pick(remarks)}</p>\n`,
+      content: `<p>${text}</p>\n`,
       status: 'approved',
     });
   }

@@ -1,8 +1,9 @@
 import type { DbMedia, DbMediaSize } from '../db';
+import { referenceCaption, referenceImageAlt } from './reference-article';
 
 /** Our own generated pictures (scripts/generate-media.mjs), in the sizes WordPress makes of an upload. */
 const pictures = [
-  { name: 'summit-hall', alt: 'Thierry Breton', caption: 'Thierry Breton' },
+  { name: 'summit-hall', alt: 'Tall columns in a conference hall', caption: 'The summit venue.' },
   { name: 'harbour-cranes', alt: 'Cranes over a container harbour at dusk', caption: 'The container terminal at first light.' },
   { name: 'engine-room', alt: 'Pipes and valves in a ship’s engine room', caption: 'Inside the engine room after the overhaul.' },
   { name: 'generator-yard', alt: 'A row of diesel generator sets in a yard', caption: 'Standby generator sets ready for dispatch.' },
@@ -12,6 +13,7 @@ const pictures = [
   { name: 'parts-warehouse', alt: 'Shelves of boxed spare parts in a warehouse', caption: 'The regional parts warehouse.' },
   { name: 'wind-coast', alt: 'Wind turbines along a coastline', caption: 'Coastal wind farm served by our crews.' },
   { name: 'training-room', alt: 'Technicians in a training session around an engine', caption: 'Hands-on training for new technicians.' },
+  { name: 'speaker-portrait', alt: referenceImageAlt, caption: referenceCaption },
 ] as const;
 
 export type PictureName = (typeof pictures)[number]['name'];

@@ -14,3 +14,5 @@ export const referenceParagraphs: readonly string[] = [
 ];
 
 export const referenceCaption = "Thierry Breton";
+/** The picture is a drawn stand-in (scripts/generate-media.mjs), and its text says so. */
+export const referenceImageAlt = 'Illustration standing in for a portrait of Thierry Breton: a speaker at a lectern';

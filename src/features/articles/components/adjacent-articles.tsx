@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import { HeadlineText } from '@/components/headline-text';
 import { postQueries, type Article } from '../api/posts';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './adjacent-articles.module.css';
@@ -21,7 +22,9 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onFocus={() => prefetch(previous.slug, previous)}
         >
           <span className={styles.label}>← Previous article</span>{' '}
-          <span className={styles.title}>{previous.title}</span>
+          <span className={styles.title}>
+            <HeadlineText text={previous.title} />
+          </span>
         </Link>
       )}
       {next && (
@@ -33,7 +36,9 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onFocus={() => prefetch(next.slug, next)}
         >
           <span className={styles.label}>Next article →</span>{' '}
-          <span className={styles.title}>{next.title}</span>
+          <span className={styles.title}>
+            <HeadlineText text={next.title} />
+          </span>
         </Link>
       )}
     </nav>

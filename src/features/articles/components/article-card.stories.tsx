@@ -12,7 +12,7 @@ type Args = Omit<ComponentProps<typeof ArticleCard>, 'article'> & {
 
 const meta: Meta<Args> = {
   title: 'Articles/ArticleCard',
-  parameters: { covers: ['article-card-skeleton', 'highlight'] },
+  parameters: { covers: ['article-card-skeleton', 'highlight', 'image-placeholder'] },
   component: ArticleCard as unknown as Meta<Args>['component'],
   args: {
     slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
@@ -49,10 +49,12 @@ export const ReferenceArticle: Story = {
   },
 };
 
+/** No featured image: a placeholder of the same size keeps the list's rhythm. */
 export const WithoutImage: Story = {
   args: { slug: 'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city', commentCount: 3 },
   play: async ({ canvasElement }) => {
     const card = await within(canvasElement).findByRole('article');
+    await expect(card.querySelector('[data-image-placeholder]')).not.toBeNull();
     await expect(within(card).queryByRole('img')).toBeNull();
     await expect(card).toHaveTextContent('3 comments');
   },

@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
+import { HeadlineText } from '@/components/headline-text';
 import { Highlight } from '@/features/search/components/highlight';
 import type { Article } from '../api/posts';
 import { ArticleImage } from './article-image';
+import { ImagePlaceholder } from './image-placeholder';
 import { MetaLine } from './meta-line';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './article-card.module.css';
@@ -22,17 +24,20 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
   const href = `/news/${article.slug}`;
   const warm = () => prefetch(article.slug, article);
   return (
-    <article className={`${styles.card} ${article.image ? '' : styles.noImage}`}>
-      {article.image && (
-        // The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
-        <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
+    <article className={styles.card}>
+      {/* The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
+          Without a picture, a placeholder of the same size keeps the list's rhythm. */}
+      <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
+        {article.image ? (
           <ArticleImage image={article.image} priority={priority} sizes="(min-width: 60rem) 18rem, (min-width: 40rem) 40vw, 100vw" />
-        </Link>
-      )}
+        ) : (
+          <ImagePlaceholder />
+        )}
+      </Link>
       <div className={styles.body}>
         <Heading className={styles.title}>
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
-            <Highlight text={article.title} terms={highlight} />
+            {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
           </Link>
         </Heading>
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />

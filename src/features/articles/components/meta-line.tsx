@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatPostDate, isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
+import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
 import { commentCountLabel } from '@/lib/people-and-counts';
 
@@ -13,44 +14,51 @@ interface MetaLineProps {
   commentsHref?: string;
 }
 
+/** Leads every part but the first; hidden where that part starts a line, so no line begins or ends with "|". */
 const separator = (
   <span className={styles.separator} aria-hidden="true">
-    {' |'}
+    {'| '}
   </span>
 );
 
 /**
  * `Jul 5, 2023 | Global Onsite Activity | 0 comments`, as the reference page prints it.
- * Each part stays whole on a narrow screen, with its separator at the end of the line
- * rather than at the start of the next.
+ * On a narrow screen each part stays whole and takes its separator with it to the next line,
+ * where the separator is hidden.
  */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
+  const ref = useLineStarts<HTMLParagraphElement>(`.${styles.part}`);
   const countText = commentCount === undefined ? null : commentCountLabel(commentCount);
   return (
-    <p className={styles.meta}>
+    <p ref={ref} className={styles.meta}>
       <span className={styles.part}>
         <time dateTime={isoDate(date)}>{formatPostDate(date)}</time>
-        {separator}
       </span>{' '}
       {categories.map((category, index) => (
         <span key={category.id}>
           <span className={styles.part}>
+            {index === 0 && separator}
             <Link to={`/category/${category.slug}`}>{category.name}</Link>
-            {index < categories.length - 1 ? ',' : separator}
+            {index < categories.length - 1 && ','}
           </span>{' '}
         </span>
       ))}
       {countText === null ? (
         <span className={`${styles.part} ${styles.pending}`}>
+          {separator}
           <span className="visually-hidden">Loading comment count</span>
           <span aria-hidden="true">– comments</span>
         </span>
       ) : commentsHref ? (
-        <a className={styles.part} href={commentsHref}>
-          {countText}
-        </a>
+        <span className={styles.part}>
+          {separator}
+          <a href={commentsHref}>{countText}</a>
+        </span>
       ) : (
-        <span className={styles.part}>{countText}</span>
+        <span className={styles.part}>
+          {separator}
+          {countText}
+        </span>
       )}
     </p>
   );

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import { HeadlineText } from '@/components/headline-text';
 import { formatPostDate, isoDate } from '@/lib/dates';
 import { postQueries, type Article } from '../api/posts';
 import { ArticleImage } from './article-image';
+import { ImagePlaceholder } from './image-placeholder';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './related-articles.module.css';
 
@@ -23,15 +25,19 @@ export function RelatedArticles({ article }: { article: Article }) {
       <ul className={styles.list}>
         {items.map((item) => (
           <li key={item.id} className={styles.item}>
-            {/* Without a picture, a plain panel keeps the titles of a row level. */}
-            {item.image ? <ArticleImage image={item.image} sizes="(min-width: 48rem) 14rem, 100vw" /> : <div className={styles.noImage} aria-hidden="true" />}
+            {/* Without a picture, the placeholder keeps the titles of a row level. */}
+            {item.image ? (
+              <ArticleImage image={item.image} sizes="(min-width: 40rem) 14rem, 7rem" className={styles.picture} />
+            ) : (
+              <ImagePlaceholder className={styles.picture} />
+            )}
             <Link
               to={`/news/${item.slug}`}
               className={styles.link}
               onMouseEnter={() => prefetch(item.slug, item)}
               onFocus={() => prefetch(item.slug, item)}
             >
-              {item.title}
+              <HeadlineText text={item.title} />
             </Link>
             <time dateTime={isoDate(item.date)} className={styles.date}>
               {formatPostDate(item.date)}

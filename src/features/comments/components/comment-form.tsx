@@ -1,29 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { describeError, isApiError } from '@/lib/api-error';
 import { writeStored } from '@/lib/local-store';
 import { commentQueries, createComment, type Comment } from '../api/comments';
+import { failureMessage, fields, maxCommentLength, serverFieldErrors, validate, worthRetrying, type CommentDraft, type Field, type FieldErrors } from './comment-form-rules';
 import styles from './comments.module.css';
 
-export const maxCommentLength = 5000;
 export const authorKey = 'comment-author';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-type Field = 'name' | 'email' | 'content';
-const fields: readonly Field[] = ['name', 'email', 'content'];
-export type CommentDraft = Record<Field, string>;
-type FieldErrors = Partial<Record<Field, string>>;
-
-function validate(values: CommentDraft): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.name.trim()) errors.name = 'Please enter your name.';
-  if (!values.email.trim()) errors.email = 'Please enter your email address.';
-  else if (!emailPattern.test(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
-  if (!values.content.trim()) errors.content = 'Please write a comment.';
-  else if (values.content.length > maxCommentLength) errors.content = `Please shorten your comment to ${maxCommentLength} characters.`;
-  return errors;
-}
 
 /** The name and email saved after the last comment posted on this device. */
 export function rememberedAuthor(stored: string | null): { name: string; email: string } {
@@ -35,69 +18,13 @@ export function rememberedAuthor(stored: string | null): { name: string; email: 
   }
 }
 
-const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
-const invalidFieldMessages: Record<Field, string> = {
-  name: 'The site did not accept this name.',
-  email: 'The site did not accept this email address.',
-  content: 'The site did not accept this comment.',
-};
-
-/** Refusals WordPress ties to one field, shown under that field. */
-function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!isApiError(error)) return null;
-  switch (error.code) {
-    case 'rest_comment_author_data_required':
-      return { name: 'The site needs your name to post a comment.', email: 'The site needs a valid email address to post a comment.' };
-    case 'rest_comment_content_invalid':
-      return { content: 'The site did not accept this comment. Please write some text.' };
-    case 'comment_author_column_length':
-      return { name: 'This name is longer than the site allows.' };
-    case 'comment_author_email_column_length':
-      return { email: 'This email address is longer than the site allows.' };
-    case 'comment_content_column_length':
-      return { content: 'This comment is longer than the site allows.' };
-    case 'rest_invalid_param': {
-      const errors: FieldErrors = {};
-      for (const param of error.params) {
-        const field = wpParamToField[param];
-        if (field) errors[field] = invalidFieldMessages[field];
-      }
-      return Object.keys(errors).length > 0 ? errors : null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** What went wrong, said for this form; the typed text always stays. */
-function failureMessage(error: unknown, fieldErrors: FieldErrors | null): string {
-  if (fieldErrors) return 'Your comment was not posted. Please check the fields marked below.';
-  if (isApiError(error)) {
-    switch (error.code) {
-      case 'rest_comment_login_required':
-        return 'This site only accepts comments from signed-in users, so your comment could not be posted. Your text is still here if you want to copy it.';
-      case 'rest_comment_closed':
-        return 'Comments are closed for this article, so your comment could not be posted. Your text is still here.';
-      case 'comment_duplicate':
-        return 'You have already posted this comment.';
-      case 'comment_flood':
-        return 'You are commenting too quickly. Please wait a moment and try again.';
-    }
-  }
-  return `Your comment could not be posted. ${describeError(error)} Your text is still here.`;
-}
-
-/** A refusal that will not change by sending again gets no "Try again" label. */
-function worthRetrying(error: unknown): boolean {
-  return !isApiError(error) || error.isRetryable || error.kind === 'invalid-response';
-}
-
 interface CommentFormProps {
   postId: number;
   parentId?: number;
   /** The name of the person answered, for a reply. */
   replyingTo?: string;
-  onCancelReply?: () => void;
+  /** Folds the form away ("Cancel reply", or "Hide form" for a new comment); what was typed stays. */
+  onClose?: () => void;
   /**
    * What the reader has typed, held by the section: the form moves under the
    * comment being answered (a new instance), and the text must move with it.
@@ -107,7 +34,7 @@ interface CommentFormProps {
   onPosted: (comment: Comment, content: string) => void;
 }
 
-export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, draft, onDraftChange, onPosted }: CommentFormProps) {
+export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, onDraftChange, onPosted }: CommentFormProps) {
   const queryClient = useQueryClient();
   const id = useId();
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
@@ -122,9 +49,13 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
   /** Moves focus to a field; only called from event handlers. */
   const focusField = (field: Field) => ({ name: nameRef, email: emailRef, content: contentRef })[field].current?.focus();
 
+  // The form opens because the reader asked to write: the first field still to fill takes focus.
   useEffect(() => {
-    if (replyingTo) contentRef.current?.focus();
-  }, [replyingTo]);
+    if (!replyingTo && !draft.name.trim()) nameRef.current?.focus();
+    else contentRef.current?.focus();
+    // Only when the form opens, not as the reader types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const mutation = useMutation({
     mutationFn: createComment,
@@ -223,33 +154,33 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onCancelReply, d
       <h3 id={headingId} className={styles.formHeading}>
         {replyingTo ? `Reply to ${replyingTo}` : 'Leave a comment'}
       </h3>
-      {replyingTo && onCancelReply && (
+      {onClose && (
         <p className={styles.replying}>
-          <button type="button" className={styles.linkButton} onClick={onCancelReply}>
-            Cancel reply
+          <button type="button" className={styles.linkButton} onClick={onClose}>
+            {replyingTo ? 'Cancel reply' : 'Hide form'}
           </button>
         </p>
       )}
       <div className={styles.row}>
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
-          <input ref={nameRef} type="text" autoComplete="name" maxLength={245} required {...field('name')} />
           {errorText('name')}
+          <input ref={nameRef} type="text" autoComplete="name" maxLength={245} required {...field('name')} />
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-email`}>Email</label>
-          <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required {...field('email')} />
           {errorText('email')}
+          <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required {...field('email')} />
         </div>
       </div>
       <div className={styles.field}>
         <label htmlFor={`${id}-content`}>Comment</label>
+        {errorText('content')}
         <textarea ref={contentRef} rows={5} required {...field('content')} />
         {/* Announced only near the limit, so typing is not narrated character by character. */}
         <p id={`${id}-count`} className={`${styles.hint} ${remaining < 0 ? styles.error : ''}`} aria-live={remaining < 200 ? 'polite' : 'off'}>
           {remaining >= 0 ? `${remaining} characters left` : `${-remaining} characters too many`}
         </p>
-        {errorText('content')}
       </div>
       <p className={styles.hint}>
         Your email address will not be published. Your name and email are remembered on this device for your next comment.

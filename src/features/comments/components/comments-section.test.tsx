@@ -25,8 +25,14 @@ function renderComments(postId: number, commentsOpen = true) {
 const threadedPost = () => db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!.post;
 const emptyPost = () => db.posts.find((post) => post.comment_status === 'open' && !db.comments.some((comment) => comment.post === post.id))!.id;
 
+/** The form stays folded until the reader starts a comment. */
+async function openForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: /^(Leave a comment|Continue your comment)$/ }));
+  return screen.getByRole('form', { name: 'Leave a comment' });
+}
+
 async function fillForm(user: ReturnType<typeof userEvent.setup>, { name = 'Ada Lovelace', email = 'ada@example.com', content = 'A fine article.' } = {}) {
-  const form = await screen.findByRole('form', { name: 'Leave a comment' });
+  const form = await openForm(user);
   if (name) await user.type(within(form).getByLabelText('Name'), name);
   if (email) await user.type(within(form).getByLabelText('Email'), email);
   if (content) await user.type(within(form).getByLabelText('Comment'), content);
@@ -69,8 +75,32 @@ describe('comments', () => {
     expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveTextContent('Great news for the team!');
     expect(screen.getByRole('heading', { level: 2, name: /^1 comment/ })).toBeInTheDocument();
-    expect(screen.getByLabelText('Comment')).toHaveValue('');
-    expect(screen.getByLabelText('Name')).toHaveValue('Ada Lovelace');
+    // The form folds away and the reader lands on what they wrote.
+    expect(screen.queryByRole('form', { name: 'Leave a comment' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveFocus());
+    const again = await openForm(user);
+    expect(within(again).getByLabelText('Comment')).toHaveValue('');
+    expect(within(again).getByLabelText('Name')).toHaveValue('Ada Lovelace');
+  });
+
+  it('keeps the form folded until the reader starts a comment, and keeps what they typed when they fold it', async () => {
+    const { user } = renderComments(emptyPost());
+    await screen.findByRole('heading', { level: 2, name: /No comments yet/ });
+    expect(screen.queryByRole('form', { name: 'Leave a comment' })).toBeNull();
+    const form = await openForm(user);
+    expect(within(form).getByLabelText('Name')).toHaveFocus();
+    await user.type(within(form).getByLabelText('Name'), 'Ada');
+    await user.type(within(form).getByLabelText('Comment'), 'Half written');
+    await user.click(within(form).getByRole('button', { name: 'Hide form' }));
+    expect(screen.queryByRole('form', { name: 'Leave a comment' })).toBeNull();
+    const resume = screen.getByRole('button', { name: 'Continue your comment' });
+    expect(resume).toHaveFocus();
+    await user.click(resume);
+    const reopened = screen.getByRole('form', { name: 'Leave a comment' });
+    expect(within(reopened).getByLabelText('Name')).toHaveValue('Ada');
+    // The name is there: the reader goes on with the comment itself.
+    expect(within(reopened).getByLabelText('Comment')).toHaveValue('Half written');
+    expect(within(reopened).getByLabelText('Comment')).toHaveFocus();
   });
 
   it('answers a comment in its thread', async () => {
@@ -90,7 +120,7 @@ describe('comments', () => {
 
   it('checks the form inline and sends nothing until it is right', async () => {
     const { user } = renderComments(emptyPost());
-    const form = await screen.findByRole('form', { name: 'Leave a comment' });
+    const form = await openForm(user);
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription('Please enter your name.');
     expect(within(form).getByLabelText('Name')).toHaveFocus();
@@ -183,7 +213,7 @@ describe('comments', () => {
     let form = await fillForm(user, { content: 'Thanks!' });
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
-    form = screen.getByRole('form', { name: 'Leave a comment' });
+    form = await openForm(user);
     await user.type(within(form).getByLabelText('Comment'), 'Thanks!');
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('You have already posted this comment.');

@@ -4,9 +4,10 @@ import { Button } from '@/components/button';
 import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
-import { commentQueries, type Comment } from '../api/comments';
 import { useStored } from '@/lib/local-store';
-import { authorKey, CommentForm, rememberedAuthor, type CommentDraft } from './comment-form';
+import { commentQueries, type Comment } from '../api/comments';
+import { authorKey, CommentForm, rememberedAuthor } from './comment-form';
+import type { CommentDraft } from './comment-form-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -31,6 +32,8 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
+  // Folded until the reader starts a comment: a short page tail on a phone.
+  const [composing, setComposing] = useState(false);
   const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', content: '' });
   // The device's remembered name arrives after hydration, and never over what the reader has typed.
   const storedAuthor = useStored(authorKey);
@@ -63,19 +66,24 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
   }, [highlightId]);
 
   function posted(comment: Comment, content: string) {
-    const wasReply = replyTo !== null;
     setReplyTo(null);
+    setComposing(false);
     // A new key each time, so a second "posted" is announced again.
     noticeCount.current += 1;
     if (comment.status === 'hold') {
       setNotice({ kind: 'held', text: content, key: noticeCount.current });
-      if (wasReply) afterRender.current = { selector: '[data-notice]', focus: true };
+      afterRender.current = { selector: '[data-notice]', focus: true };
     } else {
       setNotice({ kind: 'posted', text: '', key: noticeCount.current });
       setHighlightId(comment.id);
-      // The reply form goes away with focus in it, so the reader lands on what they wrote.
-      afterRender.current = { selector: `#comment-${comment.id}`, focus: wasReply };
+      // The form folds away with focus in it, so the reader lands on what they wrote.
+      afterRender.current = { selector: `#comment-${comment.id}`, focus: true };
     }
+  }
+
+  function stopComposing() {
+    afterRender.current = { selector: '[data-start-comment]', focus: true };
+    setComposing(false);
   }
 
   function cancelReply() {
@@ -89,7 +97,7 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
       postId={postId}
       parentId={parent?.comment.id}
       replyingTo={parent?.comment.authorName}
-      onCancelReply={parent ? cancelReply : undefined}
+      onClose={parent ? cancelReply : stopComposing}
       draft={draft}
       onDraftChange={setDraft}
       onPosted={posted}
@@ -172,7 +180,14 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
       {body}
       {commentsOpen ? (
         // The reply form stands under the comment it answers; only one form is shown at a time.
-        !replyTo && form()
+        !replyTo &&
+        (composing ? (
+          form()
+        ) : (
+          <Button variant="secondary" className={styles.startComment} onClick={() => setComposing(true)} data-start-comment>
+            {draft.content.trim() ? 'Continue your comment' : 'Leave a comment'}
+          </Button>
+        ))
       ) : (
         <p className={styles.closed}>Comments are closed for this article.</p>
       )}

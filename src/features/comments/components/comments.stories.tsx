@@ -16,9 +16,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The form is folded until the reader starts a comment. */
+async function openForm(canvasElement: HTMLElement) {
+  await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Leave a comment' }));
+  return within(canvasElement).getByRole('form', { name: 'Leave a comment' });
+}
+
 async function writeComment(canvasElement: HTMLElement, text = 'Looking forward to the next report.') {
-  const canvas = within(canvasElement);
-  const form = await canvas.findByRole('form', { name: 'Leave a comment' });
+  const form = await openForm(canvasElement);
   await userEvent.type(within(form).getByLabelText('Name'), 'Ada Lovelace');
   await userEvent.type(within(form).getByLabelText('Email'), 'ada@example.com');
   await userEvent.type(within(form).getByLabelText('Comment'), text);
@@ -33,6 +38,15 @@ export const ThreadedReplies: Story = {
 };
 
 export const NoComments: Story = { args: { postId: 1042 } };
+
+/** The reader started a comment: the form unfolds with focus in its first empty field. */
+export const Writing: Story = {
+  args: { postId: 1042 },
+  play: async ({ canvasElement }) => {
+    const form = await openForm(canvasElement);
+    await expect(within(form).getByLabelText('Name')).toHaveFocus();
+  },
+};
 
 export const ClosedForComments: Story = { args: { postId: 1115, commentsOpen: false } };
 
@@ -97,7 +111,7 @@ export const RefusedWithoutLogin: Story = {
 export const InvalidForm: Story = {
   args: { postId: 1042 },
   play: async ({ canvasElement }) => {
-    const form = await within(canvasElement).findByRole('form', { name: 'Leave a comment' });
+    const form = await openForm(canvasElement);
     await userEvent.click(within(form).getByRole('button', { name: 'Post comment' }));
     await expect(within(form).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
   },

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { trackChatStart } from '../analytics';
 import type { Agent, AgentEntry, ContactConfig } from '../contact-config';
-import { availability, statusLabel, type Availability } from '../schedule';
+import { availability, type Availability } from '../schedule';
 import { chatLink, fillMessage, type MessageContext } from '../whatsapp-link';
+import { ContactEntry } from './contact-entry';
 import styles from './contact-panel.module.css';
-import { initials } from '@/lib/people-and-counts';
 
 interface ContactPanelProps {
   config: ContactConfig;
@@ -17,7 +17,6 @@ interface ContactPanelProps {
 export function anyoneOnline(config: ContactConfig, now = new Date()): boolean {
   return config.entries.some((entry) => entry.valid && availability(entry.agent.hours, entry.agent.timeZone, now).online);
 }
-
 
 /** Re-reads the clock every 30 s and when the tab comes back, so statuses stay true while the panel is open. */
 function useNow(): Date {
@@ -39,6 +38,7 @@ const focusableSelector = 'a[href], button:not([disabled]), [tabindex]:not([tabi
 
 export function ContactPanel({ config, context, pagePath, onClose }: ContactPanelProps) {
   const titleId = useId();
+  const ctaNoteId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const now = useNow();
@@ -86,7 +86,10 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
   const linkFor = (agent: Agent) => chatLink(agent.digits, fillMessage(agent.message ?? config.message, context));
   const started = (agent: Agent) => trackChatStart({ agentId: agent.id, agentName: agent.name, pagePath });
 
-  const validAgents = config.entries.filter((entry): entry is Extract<AgentEntry, { valid: true }> => entry.valid).map((entry) => entry.agent);
+  // Whoever can answer now comes first; otherwise the site's own order.
+  const onlineNow = (entry: AgentEntry) => entry.valid && Boolean(statuses.get(entry.agent.id)?.online);
+  const ordered = [...config.entries].sort((a, b) => Number(onlineNow(b)) - Number(onlineNow(a)));
+  const validAgents = ordered.filter((entry): entry is Extract<AgentEntry, { valid: true }> => entry.valid).map((entry) => entry.agent);
   const ctaAgent = validAgents.find((agent) => statuses.get(agent.id)?.online) ?? (config.offlineClickable ? validAgents[0] : undefined);
 
   return (
@@ -120,69 +123,36 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
           </button>
         </div>
         <ul className={styles.list}>
-          {config.entries.map((entry) => {
-            if (!entry.valid) {
-              return (
-                <li key={entry.agent.id}>
-                  <div className={`${styles.entry} ${styles.unavailable}`}>
-                    <span className={styles.avatar} aria-hidden="true">
-                      {initials(entry.agent.name)}
-                    </span>
-                    <span className={styles.text}>
-                      <span className={styles.name}>{entry.agent.name}</span>
-                      <span className={styles.status}>Unavailable</span>
-                    </span>
-                  </div>
-                </li>
-              );
-            }
-            const agent = entry.agent;
-            const status = statuses.get(agent.id)!;
-            const label = statusLabel(status);
-            const content = (
-              <>
-                <span className={styles.avatar} aria-hidden="true">
-                  {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(agent.name)}
-                  <span className={`${styles.dot} ${status.online ? styles.online : ''}`} />
-                </span>
-                <span className={styles.text}>
-                  <span className={styles.name}>{agent.name}</span>
-                  {agent.role && (
-                    <span className={styles.role}>
-                      <span className="visually-hidden">, </span>
-                      {agent.role}
-                    </span>
-                  )}
-                  <span className={`${styles.status} ${status.online ? styles.statusOnline : ''}`}>
-                    <span className="visually-hidden">, </span>
-                    {label}
-                  </span>
-                </span>
-              </>
-            );
-            return (
-              <li key={agent.id}>
-                {status.online || config.offlineClickable ? (
-                  <a
-                    className={`${styles.entry} ${styles.entryLink}`}
-                    href={linkFor(agent)}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    onClick={() => started(agent)}
-                  >
-                    {content}
-                  </a>
-                ) : (
-                  <div className={`${styles.entry} ${styles.offline}`}>{content}</div>
-                )}
-              </li>
-            );
-          })}
+          {ordered.map((entry) => (
+            <li key={entry.agent.id}>
+              <ContactEntry
+                entry={entry}
+                status={entry.valid ? statuses.get(entry.agent.id) : undefined}
+                href={entry.valid ? linkFor(entry.agent) : undefined}
+                clickable={config.offlineClickable}
+                onStart={started}
+              />
+            </li>
+          ))}
         </ul>
         {ctaAgent && (
-          <a className={styles.cta} href={linkFor(ctaAgent)} target="_blank" rel="noopener noreferrer" onClick={() => started(ctaAgent)}>
-            {config.callToAction}
-          </a>
+          <div className={styles.ctaBlock}>
+            <a
+              className={styles.cta}
+              href={linkFor(ctaAgent)}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby={ctaNoteId}
+              onClick={() => started(ctaAgent)}
+            >
+              {config.callToAction}
+            </a>
+            {/* Who the button reaches, before the reader taps it. */}
+            <p id={ctaNoteId} className={styles.ctaNote}>
+              Opens WhatsApp with {ctaAgent.name}
+              {statuses.get(ctaAgent.id)?.online ? ', online now' : ''}
+            </p>
+          </div>
         )}
       </div>
     </div>

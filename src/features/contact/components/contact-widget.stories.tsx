@@ -26,7 +26,7 @@ async function open(canvasElement: HTMLElement) {
 const meta = {
   title: 'Contact/ContactWidget',
   component: ContactWidget,
-  parameters: { layout: 'fullscreen', covers: ['contact-panel', 'contact-widget'], msw: { handlers: alwaysOpen } },
+  parameters: { layout: 'fullscreen', covers: ['contact-panel', 'contact-entry', 'contact-widget'], msw: { handlers: alwaysOpen } },
   beforeEach: () => localStorage.removeItem('contact-greeting-dismissed'),
   decorators: [
     (Story) => (

@@ -70,6 +70,24 @@ describe('contact widget', () => {
     expect(within(dialog).getByRole('link', { name: 'Contact EMAC Now!' })).toHaveAttribute('href', expect.stringContaining('https://wa.me/'));
   });
 
+  it('lists whoever can answer now first, and says whom "Contact EMAC Now!" reaches', async () => {
+    // Sunday 03:00 in Berlin, 10:00 in Shanghai: only the Europe desk is closed.
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    const names = within(dialog)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    const firstOffline = names.findIndex((text) => /Offline|Unavailable/.test(text));
+    expect(firstOffline).toBeGreaterThan(0);
+    expect(names.slice(firstOffline).every((text) => /Offline|Unavailable/.test(text))).toBe(true);
+    expect(names.at(-1)).not.toMatch(/Online/);
+    const cta = within(dialog).getByRole('link', { name: 'Contact EMAC Now!' });
+    const first = within(within(dialog).getAllByRole('listitem')[0]!).getByRole('link');
+    expect(first).toHaveAccessibleName(/,\s*Online$/);
+    const firstName = contactTeams.find((team) => first.textContent?.includes(team));
+    expect(cta).toHaveAccessibleDescription(`Opens WhatsApp with ${firstName}, online now`);
+  });
+
   it('starts a chat that quotes the page the reader is on', async () => {
     document.title = 'Q&A #3? 50% – EMAC News';
     const { user } = renderWidget('/news/q-a');
@@ -179,7 +197,7 @@ describe('contact widget', () => {
     // 12:00 in Shanghai: lunch.
     act(() => vi.advanceTimersByTime(2 * 3_600_000));
     // Back at 13:30 Shanghai time, said in the visitor's own clock.
-    const back = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const back = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })
       .format(new Date('2026-11-25T05:30:00Z'))
       .replace(',', '');
     expect(await within(dialog).findByRole('link', { name: entryName('Marine Service - SeaMac', 'Marine engines, spares and onsite repairs', `Offline · back ${back}`) })).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { siteConfigQuery } from '@/lib/site-config';
 import { readStored, writeStored } from '@/lib/local-store';
 import { readContactConfig } from '../contact-config';
 import styles from './contact-widget.module.css';
+import { useKeepClear } from './use-keep-clear';
 
 const loadPanel = () => import('./contact-panel');
 const ContactPanel = lazy(() => loadPanel().then((module) => ({ default: module.ContactPanel })));
@@ -37,6 +38,10 @@ export function ContactWidget() {
   const [online, setOnline] = useState<boolean | null>(null);
   const [greetingVisible, setGreetingVisible] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const bubbleRef = useRef<HTMLDivElement>(null);
+  const [focusInside, setFocusInside] = useState(false);
+  const showGreeting = greetingVisible && !open && Boolean(config?.greeting);
+  const { stepAside, bubbleClear } = useKeepClear(bubbleRef, showGreeting, open || focusInside);
 
   const hidden = !config || config.hiddenOn.some((prefix) => location.pathname === prefix || location.pathname.startsWith(`${prefix.replace(/\/$/, '')}/`));
 
@@ -83,9 +88,14 @@ export function ContactWidget() {
   const position = config.position === 'left' ? styles.left : styles.right;
 
   return (
-    <div className={`${styles.widget} ${position}`}>
-      {greetingVisible && !open && config.greeting && (
-        <div className={styles.bubble} role="status">
+    <div
+      className={`${styles.widget} ${position} ${stepAside ? styles.aside : ''}`}
+      onFocus={() => setFocusInside(true)}
+      onBlur={(event) => setFocusInside(event.currentTarget.contains(event.relatedTarget))}
+    >
+      {showGreeting && config.greeting && (
+        // Laid out but unseen while it would cover the article's text.
+        <div ref={bubbleRef} className={`${styles.bubble} ${bubbleClear ? '' : styles.bubbleWaiting}`} role="status">
           <button type="button" className={styles.bubbleText} onClick={openPanel}>
             {config.greeting.text}
           </button>

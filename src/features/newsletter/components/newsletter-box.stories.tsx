@@ -7,10 +7,8 @@ import { NewsletterBox } from './newsletter-box';
 const meta = {
   title: 'Newsletter/NewsletterBox',
   component: NewsletterBox,
-  args: { variant: 'footer' },
-  argTypes: { variant: { control: 'inline-radio', options: ['footer', 'inline'] } },
+  parameters: { covers: ['newsletter-form'] },
   beforeEach: () => {
-    localStorage.removeItem('newsletter-inline-dismissed');
     localStorage.removeItem('newsletter-subscriber');
   },
 } satisfies Meta<typeof NewsletterBox>;
@@ -26,8 +24,6 @@ async function subscribe(canvasElement: HTMLElement, email: string) {
 }
 
 export const Idle: Story = {};
-
-export const AfterAnArticle: Story = { args: { variant: 'inline' } };
 
 export const InvalidAddress: Story = {
   play: async ({ canvasElement }) => {

@@ -11,11 +11,11 @@ import { NewsletterBox } from './newsletter-box';
 const route = '*/wp-json/newsletter/v1/subscribers';
 const boxName = 'Subscribe To Our Newsletter';
 
-function renderBox(variant: 'footer' | 'inline' = 'footer') {
+function renderBox() {
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <NewsletterBox variant={variant} />
+      <NewsletterBox />
     </QueryClientProvider>,
   );
   return { user, ...view };
@@ -181,16 +181,16 @@ describe('newsletter box', () => {
     expect(bodies).toHaveLength(1);
   });
 
-  it('lets a reader dismiss the inline box for good, while the footer box stays', async () => {
-    const { user, unmount } = renderBox('inline');
-    await user.click(await screen.findByRole('button', { name: /No thanks/ }));
-    expect(screen.queryByRole('region', { name: /Subscribe To Our Newsletter/ })).toBeNull();
-    unmount();
-    renderBox('inline');
-    renderBox('footer');
-    expect(await screen.findAllByRole('region', { name: /Subscribe To Our Newsletter/ })).toHaveLength(1);
-    expect(screen.getByRole('region', { name: boxName })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /No thanks/ })).toBeNull();
+  it('shares the subscribed state between boxes: a sign-up in one turns every other box into the known-subscriber note', async () => {
+    const first = renderBox();
+    const second = renderBox();
+    const [box] = await screen.findAllByRole('region', { name: boxName });
+    await first.user.type(within(box!).getByLabelText('Email'), 'shared@example.com');
+    await first.user.click(within(box!).getByRole('button', { name: 'Subscribe' }));
+    expect(await within(box!).findByText('You have Successfully Subscribed!')).toBeInTheDocument();
+    const other = second.container.querySelector('section')!;
+    expect(await within(other).findByText('shared@example.com')).toBeInTheDocument();
+    expect(within(other).queryByLabelText('Email')).toBeNull();
   });
 
   it('does not ask a reader this device knows is on the list again, but lets them add another address', async () => {
@@ -199,9 +199,8 @@ describe('newsletter box', () => {
     await screen.findByText('You have Successfully Subscribed!');
     first.unmount();
 
-    // The next page: no box after the article, and a footer that knows the reader.
-    const { user } = renderBox('footer');
-    renderBox('inline');
+    // The next page: a box that knows the reader.
+    const { user } = renderBox();
     const box = await screen.findByRole('region', { name: boxName });
     expect(box).toHaveTextContent('You’re subscribed to updates from EMAC News as loyal@example.com.');
     expect(within(box).queryByLabelText('Email')).toBeNull();
@@ -214,12 +213,11 @@ describe('newsletter box', () => {
   });
 
   it('remembers an address found already on the list, too', async () => {
-    const first = renderBox('inline');
+    const first = renderBox();
     await subscribeWith(first.user, 'already@example.com');
     await screen.findByText(/already subscribed/);
     first.unmount();
-    renderBox('inline');
-    renderBox('footer');
+    renderBox();
     expect(await screen.findByRole('region', { name: boxName })).toHaveTextContent('as already@example.com');
     expect(screen.getAllByRole('region')).toHaveLength(1);
   });
@@ -234,13 +232,6 @@ describe('newsletter box', () => {
     first.unmount();
     renderBox();
     expect(within(await screen.findByRole('region', { name: boxName })).getByLabelText('Email')).toBeInTheDocument();
-  });
-
-  it('gives the box after an article its own landmark name, apart from the footer box', async () => {
-    renderBox('inline');
-    renderBox('footer');
-    expect(await screen.findByRole('region', { name: 'Subscribe To Our Newsletter, after the article' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: boxName })).toBeInTheDocument();
   });
 
   it('sends sign-ups to the endpoint the site configuration names', async () => {

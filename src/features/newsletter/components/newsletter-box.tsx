@@ -1,29 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button } from '@/components/button';
-import { describeError } from '@/lib/api-error';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { apiRoot, usesMockApi } from '@/lib/config';
-import { useStored, writeStored } from '@/lib/local-store';
+import { useStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
-import {
-  isAlreadySubscribed,
-  isRejectedAddress,
-  readNewsletterConfig,
-  resolveNewsletterEndpoint,
-  subscribe,
-} from '../api/newsletter';
+import { readNewsletterConfig, resolveNewsletterEndpoint } from '../api/newsletter';
+import { NewsletterForm, subscriberKey } from './newsletter-form';
 import styles from './newsletter-box.module.css';
-
-const dismissedKey = 'newsletter-inline-dismissed';
-// The address this device subscribed (or found already on the list), so the reader is not asked again.
-const subscriberKey = 'newsletter-subscriber';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-function emailError(email: string): string | null {
-  if (!email.trim()) return 'Please enter your email address.';
-  if (!emailPattern.test(email.trim())) return 'Please enter an email address like name@example.com.';
-  return null;
-}
 
 // Outside the component so React Query runs it once per config, not per render
 // (a bad section would otherwise warn on every render).
@@ -34,49 +16,28 @@ function selectNewsletter(config: SiteConfig) {
   };
 }
 
-interface NewsletterBoxProps {
-  /** `footer`: always there. `inline`: after an article, and the reader can dismiss it for good. */
-  variant: 'footer' | 'inline';
-}
-
 /**
- * The reference page's "Subscribe To Our Newsletter" box. Renders nothing where
- * there is no list to join. A reader this device knows is on the list is not
- * asked again: the box after an article stays away, the footer says so and
- * offers to add another address.
+ * The reference page's "Subscribe To Our Newsletter" box, once per page (in the
+ * footer). Renders nothing where there is no list to join. A reader this
+ * device knows is on the list is not asked again, in this tab or any other.
  */
-export function NewsletterBox({ variant }: NewsletterBoxProps) {
+export function NewsletterBox() {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
-  const dismissed = useStored(dismissedKey) === '1' && variant === 'inline';
-  const storedSubscriber = useStored(subscriberKey);
-  // Once the reader sends the form, this box shows its own outcome, not the address it stores.
-  const [ownOutcome, setOwnOutcome] = useState(false);
-  const [addingAnother, setAddingAnother] = useState(false);
-  const subscriber = ownOutcome || addingAnother ? null : storedSubscriber;
-  if (!data?.endpoint || dismissed) return null;
-  if (subscriber) {
-    if (variant === 'inline') return null;
-    return (
-      <KnownSubscriber
-        email={subscriber}
-        siteName={data.siteName}
-        onAnotherAddress={() => setAddingAnother(true)}
-      />
-    );
+  // Shared with every box and tab; null in prerendered markup, the device's own right after.
+  const subscriber = useStored(subscriberKey);
+  // A sign-up in this very box goes on showing its own outcome; "another address" shows the form again.
+  const [formWanted, setFormWanted] = useState<'signed-up-here' | 'another' | null>(null);
+  if (!data?.endpoint) return null;
+  if (subscriber && !formWanted) {
+    return <KnownSubscriber email={subscriber} siteName={data.siteName} onAnotherAddress={() => setFormWanted('another')} />;
   }
   return (
     <NewsletterForm
       // The button that had focus is gone; the field it asked for takes it.
-      focusField={addingAnother}
+      focusField={formWanted === 'another'}
       endpoint={data.endpoint}
       siteName={data.siteName}
-      variant={variant}
-      onSend={() => setOwnOutcome(true)}
-      onDismiss={
-        variant === 'inline'
-          ? () => writeStored(dismissedKey, '1')
-          : undefined
-      }
+      onSending={() => setFormWanted((current) => current ?? 'signed-up-here')}
     />
   );
 }
@@ -84,7 +45,7 @@ export function NewsletterBox({ variant }: NewsletterBoxProps) {
 function KnownSubscriber({ email, siteName, onAnotherAddress }: { email: string; siteName: string; onAnotherAddress: () => void }) {
   const headingId = useId();
   return (
-    <section className={`${styles.box} ${styles.footer}`} aria-labelledby={headingId}>
+    <section className={styles.box} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         Subscribe To Our Newsletter
       </h2>
@@ -96,169 +57,6 @@ function KnownSubscriber({ email, siteName, onAnotherAddress }: { email: string;
           Subscribe another address
         </button>
       </p>
-    </section>
-  );
-}
-
-interface NewsletterFormProps {
-  focusField?: boolean;
-  endpoint: string;
-  siteName: string;
-  variant: 'footer' | 'inline';
-  onDismiss?: () => void;
-  onSend: () => void;
-}
-
-function NewsletterForm({ focusField = false, endpoint, siteName, variant, onDismiss, onSend }: NewsletterFormProps) {
-  const id = useId();
-  const boxRef = useRef<HTMLElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const outcomeRef = useRef<HTMLParagraphElement>(null);
-  // Render state lags a fast second submit (Enter pressed twice), a ref does not.
-  const sending = useRef(false);
-  const [email, setEmail] = useState('');
-  const [checked, setChecked] = useState(false);
-  const mutation = useMutation({
-    mutationFn: (address: string) => subscribe(endpoint, address),
-    onSuccess: (subscription, address) => {
-      if (subscription.status !== 'pending') writeStored(subscriberKey, address);
-    },
-    onError: (error, address) => {
-      if (isAlreadySubscribed(error)) writeStored(subscriberKey, address);
-      if (isRejectedAddress(error)) inputRef.current?.focus();
-    },
-    onSettled: () => {
-      sending.current = false;
-    },
-  });
-
-  const already = mutation.isError && isAlreadySubscribed(mutation.error);
-  const rejected = mutation.isError && isRejectedAddress(mutation.error);
-  const failed = mutation.isError && !already && !rejected;
-  const done = mutation.isSuccess || already;
-  const fieldError = (checked ? emailError(email) : null) ?? (rejected ? describeError(mutation.error) : null);
-
-  useEffect(() => {
-    if (focusField) inputRef.current?.focus();
-  }, [focusField]);
-
-  useEffect(() => {
-    // The form, and the button that had focus with it, is gone: keep keyboard
-    // and screen-reader users at the outcome, unless they have moved on.
-    if (!done) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || boxRef.current?.contains(active)) outcomeRef.current?.focus();
-  }, [done]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (sending.current) return;
-    setChecked(true);
-    // What the field shows: typed before the page finished loading, it is not in state yet.
-    const typed = inputRef.current?.value ?? email;
-    if (typed !== email) setEmail(typed);
-    const address = typed.trim();
-    if (emailError(address)) {
-      inputRef.current?.focus();
-      return;
-    }
-    sending.current = true;
-    onSend();
-    mutation.mutate(address);
-  }
-
-  const headingId = `${id}-heading`;
-  const errorId = `${id}-error`;
-  const consentId = `${id}-consent`;
-  return (
-    <section
-      ref={boxRef}
-      className={`${styles.box} ${styles[variant]}`}
-      // An article page shows both boxes; landmarks need names a screen reader can tell apart.
-      {...(variant === 'inline' ? { 'aria-label': 'Subscribe To Our Newsletter, after the article' } : { 'aria-labelledby': headingId })}
-    >
-      {onDismiss && (
-        <button type="button" className={styles.dismiss} onClick={onDismiss} aria-label="No thanks, hide the newsletter box">
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      )}
-      <h2 id={headingId} className={styles.heading}>
-        Subscribe To Our Newsletter
-      </h2>
-      {/* Present before anything is sent, so the outcome is announced when it lands. */}
-      <div aria-live="polite">
-        {mutation.isSuccess && mutation.data.status === 'pending' ? (
-          // Double opt-in: nothing is subscribed until the reader follows the link.
-          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
-            Almost done: we sent a confirmation link to {mutation.variables}. Open it to start your subscription.
-          </p>
-        ) : mutation.isSuccess ? (
-          <p ref={outcomeRef} tabIndex={-1} className={styles.success}>
-            You have Successfully Subscribed!
-          </p>
-        ) : already ? (
-          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
-            You’re already subscribed with {mutation.variables} — nothing more to do.
-          </p>
-        ) : null}
-      </div>
-      {!done && (
-        <>
-          <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
-          {/* method="dialog": before the page is interactive a press of Subscribe does nothing, rather than put the address in the URL. */}
-          <form className={styles.form} method="dialog" onSubmit={submit} noValidate>
-            <label htmlFor={`${id}-email`} className={styles.label}>
-              Email
-            </label>
-            {/* Above the field, not below the row: on a phone the button wraps under the
-                field and would separate the message from what it is about. */}
-            {fieldError && (
-              <p id={errorId} className={styles.error}>
-                {fieldError}
-              </p>
-            )}
-            <div className={styles.row}>
-              <input
-                ref={inputRef}
-                id={`${id}-email`}
-                className={styles.input}
-                type="email"
-                name="email"
-                autoComplete="email"
-                inputMode="email"
-                spellCheck={false}
-                placeholder="name@example.com"
-                value={email}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={fieldError ? `${errorId} ${consentId}` : consentId}
-                onChange={(event) => {
-                  setEmail(event.target.value);
-                  if (rejected) mutation.reset();
-                }}
-                // Tabbing past an empty box is not a mistake; an unfinished address is.
-                onBlur={() => {
-                  if (email.trim()) setChecked(true);
-                }}
-              />
-              {/* aria-disabled rather than disabled: a disabled button drops focus,
-                  and after a failure "Try again" should be right where the reader is. */}
-              <Button type="submit" aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
-                {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
-              </Button>
-            </div>
-            {failed && (
-              <p className={styles.failure} role="alert">
-                We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
-              </p>
-            )}
-            <p id={consentId} className={styles.consent}>
-              We send one email a month at most. Unsubscribe with one click; we never share your address.
-            </p>
-          </form>
-        </>
-      )}
     </section>
   );
 }

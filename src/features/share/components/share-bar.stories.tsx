@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { ShareBar } from './share-bar';
 
 const meta = {
@@ -19,6 +19,29 @@ export const ReferenceArticle: Story = {
   play: async ({ canvasElement }) => {
     const pin = within(canvasElement).getByRole('link', { name: 'Pin It on Pinterest' });
     await expect(pin.getAttribute('href')).toContain('media=https%3A%2F%2Fnews.example.com%2Fmedia%2Fsummit-hall.jpg');
+  },
+};
+
+/** "More" unfolded: the other services and copying the link. */
+export const MoreOpen: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'More ways to share' }));
+    await expect(within(canvasElement).getByRole('link', { name: 'Share on LinkedIn' })).toBeVisible();
+  },
+};
+
+/** A phone with a share sheet: it comes first in the row. */
+export const WithShareSheet: Story = {
+  beforeEach: () => {
+    const had = 'share' in navigator;
+    if (!had) Object.defineProperty(navigator, 'share', { configurable: true, value: async () => undefined });
+    return () => {
+      if (!had) Reflect.deleteProperty(navigator, 'share');
+    };
+  },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: 'Share…' })).toBeVisible();
   },
 };
 

@@ -27,11 +27,39 @@ function Icon({ path }: { path: string }) {
   );
 }
 
-/** Share buttons under an article: the services, copy link, and the device's own share sheet where it has one. */
-export function ShareBar({ url, title, imageUrl }: ShareBarProps) {
+function ServiceLink({ target, label, text, icon, article }: (typeof targets)[number] & { article: ShareBarProps }) {
+  return (
+    <a
+      className={`${styles.button} ${styles[target] ?? ''}`}
+      href={shareUrl(target, article)}
+      target={target === 'email' ? undefined : '_blank'}
+      rel={target === 'email' ? undefined : 'noopener noreferrer'}
+      aria-label={label}
+    >
+      <Icon path={icon} />
+      <span aria-hidden="true" className={styles.text}>
+        {text}
+      </span>
+    </a>
+  );
+}
+
+// In the row: the share sheet (where the device has one), then these; the rest wait behind "More".
+const primary = new Set<ShareTarget>(['pinterest', 'whatsapp']);
+
+/**
+ * Share actions under an article, in one row: the device's own share sheet
+ * where it has one, Pin It and WhatsApp, and "More" for the other services
+ * and copying the link.
+ */
+export function ShareBar(article: ShareBarProps) {
+  const { url, title } = article;
   const headingId = useId();
+  const moreId = useId();
   const fallbackId = useId();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [moreOpen, setMoreOpen] = useState(false);
+  // The share sheet belongs to the device: known after hydration, never during render.
   const canShareNatively = useClientValue(() => typeof navigator.share === 'function', false);
 
   async function copyLink() {
@@ -59,34 +87,53 @@ export function ShareBar({ url, title, imageUrl }: ShareBarProps) {
         Share this article
       </h2>
       <ul className={styles.list}>
-        {targets.map(({ target, label, text, icon }) => (
-          <li key={target}>
-            <a
-              className={`${styles.button} ${target === 'pinterest' ? styles.pinterest : ''}`}
-              href={shareUrl(target, { url, title, imageUrl })}
-              target={target === 'email' ? undefined : '_blank'}
-              rel={target === 'email' ? undefined : 'noopener noreferrer'}
-              aria-label={label}
-            >
-              <Icon path={icon} />
-              <span aria-hidden="true">{text}</span>
-            </a>
+        {canShareNatively && (
+          <li>
+            <button type="button" className={`${styles.button} ${styles.native}`} onClick={() => void shareNatively()} aria-label="Share…">
+              <Icon path="M16 5l-1.4 1.4L13 4.8V15h-2V4.8L9.4 6.4 8 5l4-4 4 4zM5 10h3v2H6v8h12v-8h-2v-2h3a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1z" />
+              <span aria-hidden="true" className={styles.text}>
+                Share
+              </span>
+            </button>
           </li>
-        ))}
+        )}
+        {targets
+          .filter(({ target }) => primary.has(target))
+          .map((item) => (
+            <li key={item.target}>
+              <ServiceLink {...item} article={article} />
+            </li>
+          ))}
+        <li>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.more}`}
+            aria-expanded={moreOpen}
+            aria-controls={moreId}
+            onClick={() => setMoreOpen((open) => !open)}
+            aria-label="More ways to share"
+          >
+            More
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={moreOpen ? styles.chevronOpen : styles.chevron}>
+              <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        </li>
+      </ul>
+      <ul id={moreId} className={styles.list} hidden={!moreOpen}>
+        {targets
+          .filter(({ target }) => !primary.has(target))
+          .map((item) => (
+            <li key={item.target}>
+              <ServiceLink {...item} article={article} />
+            </li>
+          ))}
         <li>
           <button type="button" className={styles.button} onClick={() => void copyLink()}>
             <Icon path="M9 7V5a2 2 0 0 1 2-2h7a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-2v-2h2V5h-7v2H9zM4 10a2 2 0 0 1 2-2h7a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2v-9zm2 0v9h7v-9H6z" />
             <span>Copy link</span>
           </button>
         </li>
-        {canShareNatively && (
-          <li>
-            <button type="button" className={styles.button} onClick={() => void shareNatively()}>
-              <Icon path="M16 5l-1.4 1.4L13 4.8V15h-2V4.8L9.4 6.4 8 5l4-4 4 4zM5 10h3v2H6v8h12v-8h-2v-2h3a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1z" />
-              <span>Share…</span>
-            </button>
-          </li>
-        )}
       </ul>
       <div aria-live="polite" className={styles.status}>
         {copyState === 'copied' && <p>Link copied</p>}

@@ -1,0 +1,60 @@
+import type { Agent, AgentEntry } from '../contact-config';
+import { statusLabel, type Availability } from '../schedule';
+import styles from './contact-panel.module.css';
+import { initials } from '@/lib/people-and-counts';
+
+interface ContactEntryProps {
+  entry: AgentEntry;
+  /** Now, for a valid agent. */
+  status?: Availability;
+  /** The chat link, for a valid agent. */
+  href?: string;
+  /** Offline agents can still be written to. */
+  clickable: boolean;
+  onStart: (agent: Agent) => void;
+}
+
+/** One team or person in the contact list: a chat link when they can be reached, a plain row otherwise. */
+export function ContactEntry({ entry, status, href, clickable, onStart }: ContactEntryProps) {
+  if (!entry.valid || !status || !href) {
+    return (
+      <div className={`${styles.entry} ${styles.unavailable}`}>
+        <span className={styles.avatar} aria-hidden="true">
+          {initials(entry.agent.name)}
+        </span>
+        <span className={styles.text}>
+          <span className={styles.name}>{entry.agent.name}</span>
+          <span className={styles.status}>Unavailable</span>
+        </span>
+      </div>
+    );
+  }
+  const agent = entry.agent;
+  const content = (
+    <>
+      <span className={styles.avatar} aria-hidden="true">
+        {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(agent.name)}
+        <span className={`${styles.dot} ${status.online ? styles.online : ''}`} />
+      </span>
+      <span className={styles.text}>
+        <span className={styles.name}>{agent.name}</span>
+        {agent.role && (
+          <span className={styles.role}>
+            <span className="visually-hidden">, </span>
+            {agent.role}
+          </span>
+        )}
+        <span className={`${styles.status} ${status.online ? styles.statusOnline : ''}`}>
+          <span className="visually-hidden">, </span>
+          {statusLabel(status)}
+        </span>
+      </span>
+    </>
+  );
+  if (!status.online && !clickable) return <div className={`${styles.entry} ${styles.offline}`}>{content}</div>;
+  return (
+    <a className={`${styles.entry} ${styles.entryLink}`} href={href} target="_blank" rel="noopener noreferrer" onClick={() => onStart(agent)}>
+      {content}
+    </a>
+  );
+}

@@ -1,0 +1,167 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '@/components/button';
+import { describeError } from '@/lib/api-error';
+import { writeStored } from '@/lib/local-store';
+import { isAlreadySubscribed, isRejectedAddress, subscribe } from '../api/newsletter';
+import styles from './newsletter-box.module.css';
+
+// The address this device subscribed (or found already on the list), so the reader is not asked again.
+export const subscriberKey = 'newsletter-subscriber';
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function emailError(email: string): string | null {
+  if (!email.trim()) return 'Please enter your email address.';
+  if (!emailPattern.test(email.trim())) return 'Please enter an email address like name@example.com.';
+  return null;
+}
+
+interface NewsletterFormProps {
+  focusField?: boolean;
+  endpoint: string;
+  siteName: string;
+  /** Called as a sign-up is sent, so the box keeps showing this form's outcome. */
+  onSending: () => void;
+}
+
+export function NewsletterForm({ focusField = false, endpoint, siteName, onSending }: NewsletterFormProps) {
+  const id = useId();
+  const boxRef = useRef<HTMLElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  // Render state lags a fast second submit (Enter pressed twice), a ref does not.
+  const sending = useRef(false);
+  const [email, setEmail] = useState('');
+  const [checked, setChecked] = useState(false);
+  const mutation = useMutation({
+    mutationFn: (address: string) => subscribe(endpoint, address),
+    onSuccess: (subscription, address) => {
+      if (subscription.status !== 'pending') writeStored(subscriberKey, address);
+    },
+    onError: (error, address) => {
+      if (isAlreadySubscribed(error)) writeStored(subscriberKey, address);
+      if (isRejectedAddress(error)) inputRef.current?.focus();
+    },
+    onSettled: () => {
+      sending.current = false;
+    },
+  });
+
+  const already = mutation.isError && isAlreadySubscribed(mutation.error);
+  const rejected = mutation.isError && isRejectedAddress(mutation.error);
+  const failed = mutation.isError && !already && !rejected;
+  const done = mutation.isSuccess || already;
+  const fieldError = (checked ? emailError(email) : null) ?? (rejected ? describeError(mutation.error) : null);
+
+  useEffect(() => {
+    if (focusField) inputRef.current?.focus();
+  }, [focusField]);
+
+  useEffect(() => {
+    // The form, and the button that had focus with it, is gone: keep keyboard
+    // and screen-reader users at the outcome, unless they have moved on.
+    if (!done) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || boxRef.current?.contains(active)) outcomeRef.current?.focus();
+  }, [done]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending.current) return;
+    setChecked(true);
+    // What the field shows: typed before the page finished loading, it is not in state yet.
+    const typed = inputRef.current?.value ?? email;
+    if (typed !== email) setEmail(typed);
+    const address = typed.trim();
+    if (emailError(address)) {
+      inputRef.current?.focus();
+      return;
+    }
+    sending.current = true;
+    onSending();
+    mutation.mutate(address);
+  }
+
+  const headingId = `${id}-heading`;
+  const errorId = `${id}-error`;
+  const consentId = `${id}-consent`;
+  return (
+    <section ref={boxRef} className={styles.box} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        Subscribe To Our Newsletter
+      </h2>
+      {/* Present before anything is sent, so the outcome is announced when it lands. */}
+      <div aria-live="polite">
+        {mutation.isSuccess && mutation.data.status === 'pending' ? (
+          // Double opt-in: nothing is subscribed until the reader follows the link.
+          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
+            Almost done: we sent a confirmation link to {mutation.variables}. Open it to start your subscription.
+          </p>
+        ) : mutation.isSuccess ? (
+          <p ref={outcomeRef} tabIndex={-1} className={styles.success}>
+            You have Successfully Subscribed!
+          </p>
+        ) : already ? (
+          <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
+            You’re already subscribed with {mutation.variables} — nothing more to do.
+          </p>
+        ) : null}
+      </div>
+      {!done && (
+        <>
+          <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
+          {/* method="dialog": before the page is interactive a press of Subscribe does nothing, rather than put the address in the URL. */}
+          <form className={styles.form} method="dialog" onSubmit={submit} noValidate>
+            <label htmlFor={`${id}-email`} className={styles.label}>
+              Email
+            </label>
+            {/* Above the field, not below the row: on a phone the button wraps under the
+                field and would separate the message from what it is about. */}
+            {fieldError && (
+              <p id={errorId} className={styles.error}>
+                {fieldError}
+              </p>
+            )}
+            <div className={styles.row}>
+              <input
+                ref={inputRef}
+                id={`${id}-email`}
+                className={styles.input}
+                type="email"
+                name="email"
+                autoComplete="email"
+                inputMode="email"
+                spellCheck={false}
+                placeholder="name@example.com"
+                value={email}
+                aria-invalid={fieldError ? true : undefined}
+                aria-describedby={fieldError ? `${errorId} ${consentId}` : consentId}
+                onChange={(event) => {
+                  setEmail(event.target.value);
+                  if (rejected) mutation.reset();
+                }}
+                // Tabbing past an empty box is not a mistake; an unfinished address is.
+                onBlur={() => {
+                  if (email.trim()) setChecked(true);
+                }}
+              />
+              {/* aria-disabled rather than disabled: a disabled button drops focus,
+                  and after a failure "Try again" should be right where the reader is. */}
+              <Button type="submit" aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
+                {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
+              </Button>
+            </div>
+            {failed && (
+              <p className={styles.failure} role="alert">
+                We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
+              </p>
+            )}
+            <p id={consentId} className={styles.consent}>
+              We send one email a month at most. Unsubscribe with one click; we never share your address.
+            </p>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

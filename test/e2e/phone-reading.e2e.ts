@@ -1,0 +1,265 @@
+import type { Page } from 'playwright-core';
+import { referenceSlug, referenceTitle } from '../reference-page';
+import { hydrated, openPage, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+
+const referencePath = `/news/${referenceSlug}`;
+const otherPath = '/news/seamac-opens-a-24-hour-marine-service-desk-in-singapore';
+const otherTitle = 'SeaMac Opens a 24-Hour Marine Service Desk in Singapore';
+
+/** Two frames: scroll handlers (which wait for a frame) have run and the page is painted. */
+function nextFrames(page: Page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The article's running text: its paragraphs, not the header, tags or share bar. */
+async function textBoxes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main article p')]
+      .filter((p) => !p.closest('header, section') && (p.textContent ?? '').trim().length > 60)
+      .map((p) => p.getBoundingClientRect().toJSON() as DOMRect),
+  );
+}
+
+/** The boxes of the floating contact button and its greeting, where a reader can see them. */
+function floatingBoxes(page: Page) {
+  return page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label')?.startsWith('Chat with us on WhatsApp'));
+    const bubble = button?.parentElement?.querySelector('[role="status"]');
+    return [button, bubble]
+      .filter((element): element is HTMLElement => Boolean(element))
+      .filter((element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      .map((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+  });
+}
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function articleEnd(page: Page) {
+  const boxes = await textBoxes(page);
+  const scrollY = await page.evaluate(() => window.scrollY);
+  return Math.max(...boxes.map((box) => box.bottom)) + scrollY;
+}
+
+describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
+  it('opens a link typed in the same tab at its top, or at its #fragment', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    await page.getByRole('heading', { name: /Subscribe To Our Newsletter/ }).first().waitFor();
+    // Down into the text: a position the next page could hold too, so a wrongly restored one shows.
+    await page.evaluate(() => window.scrollTo(0, 700));
+    expect(await page.evaluate(() => window.scrollY)).toBe(700);
+
+    // Typed into the address bar: a new document in the same tab.
+    await page.goto(otherPath);
+    await page.getByRole('heading', { level: 1, name: otherTitle }).waitFor();
+    await page.getByRole('heading', { name: /comment/i, level: 2 }).waitFor();
+    await nextFrames(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // A shared link to the comments opens at the comments.
+    await page.goto(`${otherPath}#comments`);
+    await page.getByRole('heading', { level: 1, name: otherTitle }).waitFor();
+    await page.waitForFunction(() => {
+      const box = document.getElementById('comments')?.getBoundingClientRect();
+      return Boolean(box && box.top >= 0 && box.top < window.innerHeight / 2);
+    });
+    await context.close();
+  });
+
+  it('keeps the contact button and its greeting off the article’s text while the reader scrolls down', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
+    await page.mouse.move(viewport === 'phone' ? 195 : 640, 400);
+    const end = await articleEnd(page);
+    const covered: string[] = [];
+    while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < end + 200) {
+      await page.mouse.wheel(0, 250);
+      await nextFrames(page);
+      const floating = await floatingBoxes(page);
+      const text = await textBoxes(page);
+      const y = await page.evaluate(() => window.scrollY);
+      for (const box of floating) if (text.some((line) => overlaps(box, line))) covered.push(`at scrollY ${y}`);
+    }
+    expect(covered).toEqual([]);
+    // At the end of the text it is back, and on scrolling up.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).waitFor({ state: 'visible' });
+    await page.mouse.wheel(0, -1200);
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).waitFor({ state: 'visible' });
+    await context.close();
+  });
+
+  it('shows one newsletter box per page, and a sign-up in it is known in every tab', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    const boxes = page.getByRole('region', { name: /Subscribe To Our Newsletter/ });
+    await hydrated(page, 'footer button', 'Subscribe');
+    expect(await boxes.count()).toBe(1);
+
+    const other = await context.newPage();
+    await other.goto('/');
+    const otherBox = other.getByRole('region', { name: /Subscribe To Our Newsletter/ });
+    await otherBox.getByLabel('Email').waitFor();
+    expect(await otherBox.count()).toBe(1);
+
+    await boxes.getByLabel('Email').fill('one.box@example.com');
+    await boxes.getByRole('button', { name: 'Subscribe' }).click();
+    await boxes.getByText('You have Successfully Subscribed!').waitFor();
+    // The other tab stops offering "Subscribe" without a reload.
+    await otherBox.getByText(/subscribed to updates from EMAC News as one.box@example.com/).waitFor();
+
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Latest news' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
+    expect(await boxes.count()).toBe(1);
+    expect(await boxes.getByLabel('Email').count()).toBe(0);
+    await context.close();
+  });
+
+  it('starts a page opened by a link at its top, and Back returns to where the reader was', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    const next = page.getByRole('navigation', { name: 'More articles' }).getByRole('link').first();
+    await hydrated(page, 'button', 'Leave a comment');
+    await next.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(500);
+    await next.click();
+    await page.waitForFunction((path) => window.location.pathname !== path, referencePath);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, before);
+    await context.close();
+  });
+
+  it('shows the mock’s scenario strip only to a tester who chose a scenario, above the page', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport });
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
+    expect(await page.getByRole('complementary', { name: 'Mock API' }).count()).toBe(0);
+    await page.goto(`${referencePath}?scenario=normal`);
+    const badge = page.getByRole('complementary', { name: 'Mock API' });
+    await badge.waitFor();
+    // In the flow above the header: it covers nothing.
+    const [strip, header] = await Promise.all([badge.boundingBox(), page.getByRole('banner').boundingBox()]);
+    expect(strip!.y + strip!.height).toBeLessThanOrEqual(header!.y + 1);
+    await context.close();
+  });
+
+  it('shows one search box on the results page', async () => {
+    const { context, page } = await openPage(browser(), '/search?q=semiconductor', { viewport });
+    await page.getByRole('heading', { level: 1, name: 'Results for “semiconductor”' }).waitFor();
+    await page.getByRole('link', { name: referenceTitle }).waitFor();
+    const visible = await page.getByRole('searchbox').evaluateAll((boxes) => boxes.filter((box) => box.checkVisibility()).length);
+    expect(visible).toBe(1);
+    expect(await page.getByRole('searchbox').first().inputValue()).toBe('semiconductor');
+    await context.close();
+  });
+});
+
+describe('on a 390 px phone', () => {
+  it('keeps the tail after the reference article under 1,750 px, with everything the reference page has', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport: 'phone' });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^(No comments yet|\d+ comments?)/ }).waitFor();
+    await page.getByRole('heading', { name: /^More from / }).waitFor();
+    const newsletter = page.getByRole('region', { name: /Subscribe To Our Newsletter/ });
+    await newsletter.getByRole('button', { name: 'Subscribe' }).waitFor();
+    await page.getByRole('contentinfo').waitFor();
+
+    const tail = (await page.evaluate(() => document.documentElement.scrollHeight)) - (await articleEnd(page));
+    expect(tail).toBeLessThanOrEqual(1750);
+
+    // What the reference page has after its text is all still there.
+    expect(await page.getByRole('link', { name: 'Pin It on Pinterest' }).isVisible()).toBe(true);
+    expect(await newsletter.getByRole('heading', { name: 'Subscribe To Our Newsletter' }).isVisible()).toBe(true);
+    expect(await newsletter.getByText(/Subscribe to get the latest updates from/).isVisible()).toBe(true);
+    expect(await newsletter.getByLabel('Email').isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('link', { name: '0 comments' }).isVisible()).toBe(true);
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+    await page.getByRole('dialog', { name: 'Sales Team' }).getByRole('link', { name: /Contact EMAC Now!/ }).waitFor();
+    await context.close();
+  });
+
+  it('has a search button in the header, and the open menu dims the page and closes on a tap outside', async () => {
+    const { context, page } = await openPage(browser(), '/', { viewport: 'phone' });
+    const banner = page.getByRole('banner');
+    const search = banner.getByRole('link', { name: 'Search' });
+    await search.waitFor();
+
+    const menu = banner.getByRole('button', { name: 'Select Page' });
+    await hydrated(page, 'header button', 'Select Page');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    // What lies under a tap below the menu is the dimmed backdrop, not the page.
+    const under = await page.evaluate(() => {
+      const element = document.elementFromPoint(195, window.innerHeight - 40);
+      return { inMain: Boolean(element?.closest('main, footer')), inHeader: Boolean(element?.closest('header')) };
+    });
+    expect(under).toEqual({ inMain: false, inHeader: true });
+    const before = page.url();
+    await page.touchscreen.tap(195, 800);
+    await page.waitForFunction(() => document.querySelector('header button[aria-expanded]')?.getAttribute('aria-expanded') === 'false');
+    expect(page.url()).toBe(before);
+
+    await search.click();
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    const box = page.getByRole('searchbox');
+    expect(await box.count()).toBe(1);
+    await box.fill('semiconductor');
+    await box.press('Enter');
+    await page.getByRole('link', { name: referenceTitle }).waitFor();
+    await context.close();
+  });
+});
+
+/** Per line of the element, the text on it: where the browser broke the line. */
+function lines(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) throw new Error(`No ${selector}`);
+    const rows = new Map<number, string>();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let index = 0; index < text.length; index += 1) {
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        const box = [...range.getClientRects()].find((rect) => rect.width > 0);
+        if (!box) continue;
+        const top = [...rows.keys()].find((row) => Math.abs(row - box.top) < 4) ?? Math.round(box.top);
+        rows.set(top, (rows.get(top) ?? '') + text[index]);
+      }
+    }
+    return [...rows.entries()].sort(([a], [b]) => a - b).map(([, text]) => text.replace(/\s+/g, ' ').trim());
+  }, selector);
+}
+
+describe('on a 320 px phone', () => {
+  it('keeps each part of the meta line whole, with no separator left at either end of a line', async () => {
+    const { context, page } = await openPage(browser(), referencePath, { viewport: 'smallPhone' });
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: /comments?$/ }).first().waitFor();
+    const meta = await lines(page, 'main article header p');
+    for (const part of ['Jul 5, 2023', 'Global Onsite Activity', '0 comments']) expect(meta.some((line) => line.includes(part))).toBe(true);
+    for (const line of meta) {
+      expect(line.startsWith('|')).toBe(false);
+      expect(line.endsWith('|')).toBe(false);
+    }
+    await context.close();
+  });
+
+  it('never breaks a short hyphenated word in a headline', async () => {
+    const { context, page } = await openPage(browser(), otherPath, { viewport: 'smallPhone' });
+    await page.getByRole('heading', { level: 1, name: otherTitle }).waitFor();
+    const title = await lines(page, 'main h1');
+    expect(title.length).toBeGreaterThan(1);
+    expect(title.some((line) => line.includes('24-Hour'))).toBe(true);
+    await context.close();
+  });
+});
