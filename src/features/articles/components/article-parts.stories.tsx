@@ -62,7 +62,7 @@ export const FeaturedImage: Story = {
   loaders: [loadReference],
   render: (_args, { loaded }) => <ArticleImage image={(loaded as Loaded).article.image!} sizes="640px" priority />,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('img', { name: 'Thierry Breton' })).toHaveAttribute('srcset');
+    await expect(within(canvasElement).getByRole('img', { name: /portrait of Thierry Breton/ })).toHaveAttribute('srcset');
   },
 };
 
