@@ -1,25 +1,15 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { MemoryRouter } from 'react-router-dom';
 import { db } from '@/mocks/db';
 import { invalidParam } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
 import { executableParts } from '../../../../test/inert-markup';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { renderWithProviders } from '../../../../test/render-app';
 import { CommentsSection } from './comments-section';
 
 function renderComments(postId: number, commentsOpen = true) {
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter>
-        <CommentsSection postId={postId} postTitle="A post" commentsOpen={commentsOpen} />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return { user };
+  return renderWithProviders(<CommentsSection postId={postId} postTitle="A post" commentsOpen={commentsOpen} />);
 }
 
 const threadedPost = () => db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!.post;

@@ -1,12 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { MemoryRouter } from 'react-router-dom';
 import siteConfig from '../../../../public/site-config.json';
 import { escapeRegExp as escape } from '@/lib/escape-reg-exp';
 import { server } from '@/mocks/node';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { renderWithProviders } from '../../../../test/render-app';
 import { contactTeams } from '../../../../test/reference-page';
 import { ContactWidget } from './contact-widget';
 
@@ -16,18 +14,15 @@ function entryName(name: string, role: string, status: string, { partial = false
 }
 
 function renderWidget(path = '/') {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  const view = render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <main>
-          <a href="#before">A link on the page</a>
-        </main>
-        <ContactWidget />
-      </MemoryRouter>
-    </QueryClientProvider>,
+  return renderWithProviders(
+    <>
+      <main>
+        <a href="#before">A link on the page</a>
+      </main>
+      <ContactWidget />
+    </>,
+    { path, user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }) },
   );
-  return { user, ...view };
 }
 
 /** Time passes with the page idle: the panel's code loads then, and who is online is known, all inside act(). */

@@ -1,24 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
 import { wpError } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { renderWithProviders } from '../../../../test/render-app';
 import { NewsletterBox } from './newsletter-box';
 
 const route = '*/wp-json/newsletter/v1/subscribers';
 const boxName = 'Subscribe To Our Newsletter';
 
 function renderBox() {
-  const user = userEvent.setup();
-  const view = render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <NewsletterBox />
-    </QueryClientProvider>,
-  );
-  return { user, ...view };
+  return renderWithProviders(<NewsletterBox />);
 }
 
 async function subscribeWith(user: ReturnType<typeof userEvent.setup>, email: string) {
