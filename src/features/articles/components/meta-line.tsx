@@ -3,7 +3,7 @@ import { formatPostDate, isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
 import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
-import { commentCountLabel } from '@/lib/people-and-counts';
+import { commentCountLabel } from '@/lib/comment-count';
 
 interface MetaLineProps {
   date: string;

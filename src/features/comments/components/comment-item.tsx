@@ -5,7 +5,6 @@ import { siteClockQuery } from '@/lib/site-clock';
 import { sanitizeHtml } from '@/lib/sanitize-html';
 import type { CommentNode } from './comment-tree';
 import styles from './comments.module.css';
-import { initials } from '@/lib/people-and-counts';
 
 const maxIndentDepth = 3;
 
@@ -23,7 +22,12 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
   const clock = useQuery(siteClockQuery);
   const { comment } = node;
   const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
-
+  const initials = comment.authorName
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
   return (
     <li className={styles.item}>
       <article
@@ -35,7 +39,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
       >
         <header className={styles.commentHeader}>
           <span className={styles.avatar} aria-hidden="true">
-            {initials(comment.authorName) || '?'}
+            {initials || '?'}
           </span>
           <span className={styles.author}>{comment.authorName}</span>
           <time className={styles.date} dateTime={isoDate(comment.date)}>

@@ -11,7 +11,7 @@ import type { CommentDraft } from './comment-form-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
-import { commentCountLabel } from '@/lib/people-and-counts';
+import { commentCountLabel } from '@/lib/comment-count';
 
 interface CommentsSectionProps {
   postId: number;

@@ -1,7 +1,18 @@
 import type { Agent, AgentEntry } from '../contact-config';
 import { statusLabel, type Availability } from '../schedule';
 import styles from './contact-panel.module.css';
-import { initials } from '@/lib/people-and-counts';
+
+function initials(name: string): string {
+  const person = name.split(' - ').pop() ?? name;
+  return person
+    .replace(/\b(Mrs?|Ms|Dr)\.\s*/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+}
 
 interface ContactEntryProps {
   entry: AgentEntry;
