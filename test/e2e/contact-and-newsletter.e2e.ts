@@ -8,6 +8,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   it('opens the contact panel, lists the nine teams and the call to action, and closes with Escape', async () => {
     const { context, page } = await openPage(browser(), `/news/${referenceSlug}`, { viewport });
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The button is prerendered and does nothing until hydrated (it has no text: its name is its label).
+    await hydrated(page, 'button[aria-label^="Chat with us on WhatsApp"]', '');
     const button = page.getByRole('button', { name: /Chat with us on WhatsApp/ });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Sales Team' });
