@@ -6,6 +6,8 @@ import { samePath, stateElementId, type PrerenderedState } from './app/prerender
 import { createQueryClient } from './app/query-client';
 import { holdRequestsUntil } from './lib/http';
 import { createRoutes } from './app/routes';
+import { reportMockFailure } from './lib/mock-status';
+import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
 
@@ -66,12 +68,15 @@ async function start() {
   }
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
   const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
+  // Before anything renders: the Trusted Types policy for strings React and MSW hand to sinks (README).
+  installDefaultPolicy(window, usesMock ? [`${import.meta.env.BASE_URL}mockServiceWorker.js`] : []);
   const mockReady = async () => {
     try {
       await startMock();
     } catch (error) {
       // Without a service worker (an insecure origin, a private window that forbids it) the reader still starts and explains the failure per view.
       console.error('The built-in mock WordPress could not start.', error);
+      reportMockFailure(error);
     }
   };
   // The page hydrates at once; its requests wait for the mock's worker, which would otherwise miss them.

@@ -8,7 +8,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 60_000,
         gcTime: 10 * 60_000,
-        retry: (failureCount, error) => failureCount < 2 && (!isApiError(error) || error.isRetryable),
+        // A timeout only once more: three slow tries would keep a skeleton up for most of a minute.
+        retry: (failureCount, error) => failureCount < (isApiError(error) && error.kind === 'timeout' ? 1 : 2) && (!isApiError(error) || error.isRetryable),
         refetchOnWindowFocus: false,
         // Try even when the browser says it is offline: the default would pause
         // the request and leave a skeleton up for as long as the network is gone.

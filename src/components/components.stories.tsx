@@ -10,7 +10,8 @@ import { StatusMessage } from './status-message';
 const meta = {
   title: 'Components/Basics',
   component: Button,
-  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message'] },
+  // The slow-server notice shows inside the list and article skeletons after 8 s of waiting.
+  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message', 'slow-notice'] },
   args: { children: 'Try again', variant: 'primary', busy: false, disabled: false },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost'] } },
 } satisfies Meta<typeof Button>;
@@ -69,6 +70,16 @@ export const PaginationLastPage: Story = {
   },
 };
 
+/** A site whose proxy strips the page count: steps to newer and older articles only. */
+export const PaginationWithoutPageCount: Story = {
+  render: () => <Pagination page={2} totalPages={0} hasMore hrefFor={(page) => `/?page=${page}`} />,
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation');
+    await expect(within(nav).getByRole('link', { name: /Newer articles/ })).toHaveAttribute('href', '/?page=1');
+    await expect(within(nav).getByRole('link', { name: /Older articles/ })).toHaveAttribute('href', '/?page=3');
+  },
+};
+
 export const Skeletons: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '30rem' }}>
@@ -87,7 +98,7 @@ export const Skeletons: Story = {
 export const ErrorMessage: Story = {
   render: () => (
     <StatusMessage tone="error" title="The articles could not be loaded" actions={<Button>Try again</Button>}>
-      <p>We could not reach the news server. Check your connection and try again.</p>
+      <p>We could not reach the news server. Your connection may have dropped, or the server may be down. Please try again in a moment.</p>
     </StatusMessage>
   ),
   play: async ({ canvasElement }) => {

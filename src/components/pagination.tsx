@@ -3,7 +3,10 @@ import styles from './pagination.module.css';
 
 interface PaginationProps {
   page: number;
+  /** 0 when unknown (the site's pagination headers were stripped): then Newer and Older links. */
   totalPages: number;
+  /** Whether a page after this one exists; what the links go by when totalPages is unknown. */
+  hasMore?: boolean;
   /** The link of a page number, keeping the rest of the view's URL. */
   hrefFor: (page: number) => string;
   label?: string;
@@ -23,7 +26,8 @@ export function pageWindow(page: number, totalPages: number): (number | 'gap')[]
   return result;
 }
 
-export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: PaginationProps) {
+export function Pagination({ page, totalPages, hasMore = false, hrefFor, label = 'Pages' }: PaginationProps) {
+  if (totalPages === 0 && (page > 1 || hasMore)) return <NewerOlder page={page} hasMore={hasMore} hrefFor={hrefFor} label={label} />;
   if (totalPages <= 1) return null;
   return (
     <nav aria-label={label} className={styles.pagination}>
@@ -57,6 +61,30 @@ export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: Pagin
           <li>
             <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label="Next page">
               Next <span aria-hidden="true">→</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** Without a page count: a step to newer articles and, when this page was full, to older ones. */
+function NewerOlder({ page, hasMore, hrefFor, label }: Required<Pick<PaginationProps, 'page' | 'hasMore' | 'hrefFor' | 'label'>>) {
+  return (
+    <nav aria-label={label} className={styles.pagination}>
+      <ul className={styles.list}>
+        {page > 1 && (
+          <li>
+            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev">
+              <span aria-hidden="true">←</span> Newer articles
+            </Link>
+          </li>
+        )}
+        {hasMore && (
+          <li>
+            <Link className={styles.step} to={hrefFor(page + 1)} rel="next">
+              Older articles <span aria-hidden="true">→</span>
             </Link>
           </li>
         )}

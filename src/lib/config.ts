@@ -33,5 +33,9 @@ export function apiRoot(): string {
 export const siteConfigUrl: string =
   import.meta.env.VITE_SITE_CONFIG_URL || `${import.meta.env.BASE_URL}site-config.json`;
 
-/** Milliseconds before a request is abandoned as a timeout. */
-export const requestTimeoutMs = 15_000;
+/**
+ * Milliseconds before a request is abandoned as a timeout. A timed-out read is
+ * tried once more, so a silent server is reported after about 17 s (8 + 1 + 8),
+ * and readers are told it is slow after 8 s (`SlowNotice`).
+ */
+export const requestTimeoutMs = 8_000;

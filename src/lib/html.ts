@@ -1,4 +1,5 @@
 import { domWindow } from './dom';
+import { policyFor, trustedTypesPolicies } from './trusted-types';
 
 /**
  * Plain text of a WordPress HTML fragment (titles, excerpts, captions):
@@ -8,10 +9,12 @@ import { domWindow } from './dom';
 export function htmlToText(html: string): string {
   if (!html) return '';
   const window = domWindow();
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  // WordPress wraps a pasted <script> in a paragraph (wpautop): its source is no text to show.
+  // An inert document (nothing in it runs or loads), read for its text only: the policy passes the HTML as it is.
+  const policy = policyFor(window, trustedTypesPolicies.inertParse, { createHTML: (input) => input });
+  const doc = new window.DOMParser().parseFromString(policy.createHTML(html) as string, 'text/html');
+  // Their text is code, not words; WordPress even wraps a pasted <script> in a paragraph (wpautop).
   // (getElementsByTagName, not querySelectorAll: jsdom's selector engine leaves listeners behind
   // on every parsed document, which made prerendering a large site quadratic.)
-  for (const tag of ['script', 'style', 'template']) for (const element of [...doc.body.getElementsByTagName(tag)]) element.remove();
+  for (const tag of ['script', 'style', 'template', 'noscript']) for (const element of [...doc.body.getElementsByTagName(tag)]) element.remove();
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -105,8 +105,8 @@ describe('withQuery', () => {
 });
 
 describe('readPagination', () => {
-  it('reads the totals and treats missing or garbled headers as zero', () => {
-    expect(readPagination(new Headers({ 'X-WP-Total': '41', 'X-WP-TotalPages': '5' }))).toEqual({ total: 41, totalPages: 5 });
-    expect(readPagination(new Headers({ 'X-WP-Total': 'lots' }))).toEqual({ total: 0, totalPages: 0 });
+  it('reads the totals and treats missing or garbled headers as zero and unknown', () => {
+    expect(readPagination(new Headers({ 'X-WP-Total': '41', 'X-WP-TotalPages': '5' }))).toEqual({ total: 41, totalPages: 5, known: true });
+    expect(readPagination(new Headers({ 'X-WP-Total': 'lots' }))).toEqual({ total: 0, totalPages: 0, known: false });
   });
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
-import { requestTimeoutMs } from './config';
+import { apiRoot, requestTimeoutMs, usesMockApi } from './config';
+import { mockFailed } from './mock-status';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined | null;
 
@@ -72,7 +73,13 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
   await requestsReady;
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs);
+  if (usesMockApi && mockFailed() && url.startsWith(apiRoot())) {
+    throw new ApiError('network', 'The built-in mock WordPress is not running.', { code: 'mock_unavailable' });
+  }
+  // A timer of our own rather than AbortSignal.timeout, so the page's clock (and a test's) governs it.
+  const timer = new AbortController();
+  const timeoutHandle = setTimeout(() => timer.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeoutMs ?? requestTimeoutMs);
+  const timeout = timer.signal;
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const init: RequestInit = {
     method: options.method ?? 'GET',
@@ -93,6 +100,8 @@ export async function requestJson<TSchema extends v.GenericSchema>(
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) throw new ApiError('timeout', 'The request timed out.', { cause: error });
     throw new ApiError('network', 'The network request failed.', { cause: error });
+  } finally {
+    clearTimeout(timeoutHandle);
   }
 
   let json: unknown;
@@ -129,12 +138,17 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   return { data: result.output, headers: response.headers, status: response.status };
 }
 
-/** Reads WordPress's pagination headers; a missing or garbled header counts as unknown. */
-export function readPagination(headers: Headers): { total: number; totalPages: number } {
+/**
+ * Reads WordPress's pagination headers; a missing or garbled header counts as
+ * unknown (0, and `known: false`): proxies and caching plugins strip them.
+ */
+export function readPagination(headers: Headers): { total: number; totalPages: number; known: boolean } {
   const total = Number.parseInt(headers.get('X-WP-Total') ?? '', 10);
   const totalPages = Number.parseInt(headers.get('X-WP-TotalPages') ?? '', 10);
+  const known = Number.isFinite(totalPages) && totalPages >= 0;
   return {
     total: Number.isFinite(total) && total >= 0 ? total : 0,
-    totalPages: Number.isFinite(totalPages) && totalPages >= 0 ? totalPages : 0,
+    totalPages: known ? totalPages : 0,
+    known,
   };
 }

@@ -23,7 +23,11 @@ export function readActiveScenario(location: Location = window.location): Active
       options: Number.isFinite(latency) && latency > 0 ? { latencyMs: Math.min(latency, 60_000) } : {},
     };
     if (!isScenarioName(requested)) console.warn(`Unknown mock scenario "${requested}"; using "normal".`);
-    sessionStorage.setItem(storageKey, JSON.stringify(chosen));
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify(chosen));
+    } catch {
+      // Storage is blocked: the choice holds for this page only.
+    }
     return { ...chosen, requested: true };
   }
   try {

@@ -1,4 +1,5 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
+import { handlers } from './handlers';
 import { wp } from './handlers/paths';
 import { postRoutes } from './handlers/posts';
 import { yoastHeadFor } from './handlers/yoast-head';
@@ -20,6 +21,9 @@ export const scenarios = {
   flaky: 'The first try of each request fails with 503; retries recover.',
   'comments-refused': 'A stock WordPress without the reader’s comments plugin: posting a comment needs a login (401 rest_comment_login_required).',
   'newsletter-down': 'The newsletter endpoint answers 503.',
+  'no-paging-headers': 'A proxy strips X-WP-Total, X-WP-TotalPages and Link from every answer.',
+  'comment-answer-lost': 'A new comment is stored, but its answer is lost on the way back (a network failure).',
+  'bad-post': 'The second post of every list comes with title null and categories ["1"].',
   yoast: 'The site runs Yoast SEO: posts carry yoast_head_json, which the page head uses first.',
 } as const;
 
@@ -85,5 +89,33 @@ export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = 
       return postRoutes((post, origin) => ({ yoast_head_json: yoastHeadFor(post, origin) }));
     case 'newsletter-down':
       return [http.post('*/wp-json/newsletter/v1/*', () => wpError(503, 'service_unavailable', 'The newsletter service is unavailable.'))];
+    case 'no-paging-headers':
+      return [
+        http.get('*/wp-json/*', async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          if (!response) return;
+          const headers = new Headers(response.headers);
+          for (const name of ['X-WP-Total', 'X-WP-TotalPages', 'Link']) headers.delete(name);
+          return new HttpResponse(response.body, { status: response.status, headers });
+        }),
+      ];
+    case 'comment-answer-lost':
+      return [
+        http.post(wp('/wp/v2/comments'), async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          // Stored (or refused) as usual; only a success loses its answer.
+          return response && response.status === 201 ? HttpResponse.error() : response;
+        }),
+      ];
+    case 'bad-post':
+      return [
+        http.get(wp('/wp/v2/posts'), async ({ request }) => {
+          const response = await getResponse(handlers, request);
+          if (!response?.ok) return response;
+          const posts = (await response.json()) as Record<string, unknown>[];
+          if (posts[1]) posts[1] = { ...posts[1], title: null, categories: ['1'] };
+          return HttpResponse.json(posts, { headers: response.headers });
+        }),
+      ];
   }
 }

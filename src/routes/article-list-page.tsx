@@ -8,6 +8,7 @@ import { describeError } from '@/lib/api-error';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
 import { ArticleList, ArticleListSkeleton } from '@/features/articles/components/article-list';
 import { commentQueries } from '@/features/comments/api/comments';
+import { countablePostIds } from './loaders';
 import { ListHead } from '@/features/seo/page-heads';
 import styles from './article-list-page.module.css';
 
@@ -32,8 +33,9 @@ interface ArticleListPageProps {
 /** One page of a list view: latest, a category, a tag or a search. */
 export function ArticleListPage({ filter, heading, title, description, hrefFor, basePath, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
   const posts = useQuery(postQueries.list(filter));
-  const ids = posts.data?.items.map((article) => article.id) ?? [];
+  const ids = posts.data ? countablePostIds(posts.data.items) : [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
+  const shownCounts = ids.length === 0 || counts.isError ? {} : counts.data;
 
   let content: ReactNode;
   if (posts.isPending) {
@@ -74,8 +76,8 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   } else {
     content = (
       <>
-        <ArticleList articles={posts.data.items} commentCounts={counts.data} highlight={highlight} />
-        <Pagination page={filter.page} totalPages={posts.data.totalPages} hrefFor={hrefFor} label="Article pages" />
+        <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
+        <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label="Article pages" />
       </>
     );
   }

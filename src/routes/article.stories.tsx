@@ -10,7 +10,7 @@ const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersec
 const meta = {
   title: 'Views/Article page',
   component: ReaderAt,
-  parameters: { router: false, layout: 'fullscreen' },
+  parameters: { router: false, layout: 'fullscreen', covers: ['password-gate'] },
   args: { path: referencePath },
 } satisfies Meta<typeof ReaderAt>;
 
@@ -39,6 +39,16 @@ export const WithTable: Story = {
   play: async ({ canvasElement }) => {
     const table = await within(canvasElement).findByRole('table');
     await expect(within(table).getAllByRole('columnheader').length).toBeGreaterThan(1);
+  },
+};
+
+/** A password-protected post (password `expo2023`): the password field in place of the text, no comments. */
+export const PasswordProtected: Story = {
+  args: { path: '/news/meet-us-at-the-marine-expo-in-shanghai' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'This article is protected' })).toBeVisible();
+    await expect(canvas.getByLabelText('Password')).toBeVisible();
   },
 };
 

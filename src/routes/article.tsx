@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { HeadlineText } from '@/components/headline-text';
@@ -10,6 +11,7 @@ import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleImage } from '@/features/articles/components/article-image';
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton';
+import { PasswordGate, type UnlockedArticle } from '@/features/articles/components/password-gate';
 import { AdjacentArticles } from '@/features/articles/components/adjacent-articles';
 import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
@@ -49,12 +51,15 @@ export function Component() {
     );
   }
   if (!article.data) return <NotFoundView what="article" />;
-  return <ArticleView article={article.data} />;
+  return <ArticleView key={article.data.id} article={article.data} />;
 }
 
 function ArticleView({ article }: { article: Article }) {
-  const comments = useQuery(commentQueries.list(article.id));
-  useFragmentOnLoad(!comments.isPending);
+  // A password-protected post shows its text and comments once the reader gives the password.
+  const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
+  const locked = article.protected && !unlocked;
+  const comments = useQuery({ ...commentQueries.list(article.id, unlocked?.password), enabled: !locked });
+  useFragmentOnLoad(locked || !comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
 
   return (
@@ -65,7 +70,7 @@ function ArticleView({ article }: { article: Article }) {
           <h1 id="article-title" className={styles.title}>
             <HeadlineText text={article.title} />
           </h1>
-          <MetaLine date={article.date} categories={article.categories} commentCount={comments.data?.length} commentsHref="#comments" />
+          <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />
           <p className={styles.byline}>
             {article.author && <span>By {article.author} · </span>}
             <span>{article.readingMinutes} min read</span>
@@ -77,7 +82,7 @@ function ArticleView({ article }: { article: Article }) {
             {article.image.caption && <figcaption>{article.image.caption}</figcaption>}
           </figure>
         )}
-        <ArticleBody html={article.contentHtml} />
+        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} />}
         {article.tags.length > 0 && (
           <div className={styles.tags}>
             <h2 className="visually-hidden">Tags</h2>
@@ -92,7 +97,7 @@ function ArticleView({ article }: { article: Article }) {
         )}
         <ShareBar url={`${siteUrl}/news/${article.slug}`} title={article.title} imageUrl={article.image?.url} />
       </article>
-      <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} />
+      {!locked && <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} password={unlocked?.password} />}
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />
     </div>

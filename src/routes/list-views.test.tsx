@@ -84,9 +84,11 @@ describe('latest news', () => {
   });
 
   it('explains a malformed answer instead of crashing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     server.use(http.get('*/wp-json/wp/v2/posts', () => HttpResponse.json([{ id: 'one', title: null }])));
     renderApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent('could not read');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('post one'));
   });
 
   it('tells readers of an empty site that nothing is published yet', async () => {

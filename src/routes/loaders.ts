@@ -3,7 +3,7 @@ import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import { readPageNumber } from '@/lib/list-paths';
 import { siteClockQuery } from '@/lib/site-clock';
 import { siteConfigQuery } from '@/lib/site-config';
-import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
+import { postQueries, type Article, type ArticleListFilter } from '@/features/articles/api/posts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
 import { canonicalListPath, readPageParam } from './page-param';
@@ -35,9 +35,14 @@ function redirectToCanonical(request: Request): void {
   if (target) throw redirect(target, 301);
 }
 
+/** The posts of a list whose comments a reader may count: a protected one's are refused until it is unlocked. */
+export function countablePostIds(articles: readonly Article[]): number[] {
+  return articles.filter((article) => !article.protected).map((article) => article.id);
+}
+
 function warmList(queryClient: QueryClient, filter: ArticleListFilter) {
   return queryClient.ensureQueryData(postQueries.list(filter)).then((list) => {
-    const ids = list.items.map((article) => article.id);
+    const ids = countablePostIds(list.items);
     return ids.length > 0 ? queryClient.prefetchQuery(commentQueries.counts(ids)) : undefined;
   });
 }
@@ -72,7 +77,8 @@ export const articleLoader =
     const work = queryClient.ensureQueryData(postQueries.detail(slug)).then((article) => {
       if (!article) return;
       return Promise.all([
-        queryClient.prefetchQuery(commentQueries.list(article.id)),
+        // A password-protected post's comments are refused until the reader unlocks it.
+        article.protected ? undefined : queryClient.prefetchQuery(commentQueries.list(article.id)),
         queryClient.prefetchQuery(postQueries.adjacent(article.date)),
         queryClient.prefetchQuery(postQueries.related(article)),
       ]);

@@ -1,4 +1,4 @@
-import { normalizePhone } from './phone';
+import { checkPhone, normalizePhone } from './phone';
 import { chatLink, fillMessage } from './whatsapp-link';
 
 describe('normalizePhone', () => {
@@ -8,14 +8,38 @@ describe('normalizePhone', () => {
     ['0086 138.0013.8000', '8613800138000'],
     ['+86 135 0000 1234', '8613500001234'],
     ['(+44) 20 7946 0958', '442079460958'],
+    ['+44 (0)20 7946 0958', '442079460958'],
     ['+1 (212) 555-0142', '12125550142'],
     ['+49 (0)30 901820', '4930901820'],
+    // China's plan has a trunk 0: written after the country code, it is not dialled from abroad.
+    ['+86 020 1234 5678', '862012345678'],
+    ['0086 (0)20 1234 5678', '862012345678'],
+    // Italy's has none: the 0 of a Rome number is part of the number.
+    ['+39 06 6982 1234', '390669821234'],
+    ['+39 (0)6 6982 1234', '390669821234'],
   ])('%s → %s', (input, expected) => {
     expect(normalizePhone(input)).toBe(expected);
   });
 
-  it.each(['', 'call us', '12345', '+86 20 1234 5678 ext 9', '0020', '+0 123 456 789'])('rejects %j', (input) => {
+  it.each([
+    '',
+    'call us',
+    '12345',
+    '+86 20 1234 5678 ext 9',
+    '0020',
+    '+0 123 456 789',
+    // No country code: wa.me would read it as +1 380…, someone else's number.
+    '13800138000',
+    '020 1234 5678',
+    // Too short for the North American plan.
+    '+1 555 0100',
+  ])('rejects %j', (input) => {
     expect(normalizePhone(input)).toBeNull();
+  });
+
+  it('says what is wrong with an entry', () => {
+    expect(checkPhone('13800138000')).toEqual({ problem: expect.stringContaining('no country code') });
+    expect(checkPhone('+1 555 0100')).toEqual({ problem: expect.stringContaining('numbering plan') });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { PageHead } from './head-model';
-import { serializeJsonLd } from './json-ld';
+import { jsonLdHtml } from './json-ld';
 
 /**
  * Renders a page's head. React 19 hoists `<title>`, `<meta>` and `<link>` into
@@ -25,7 +25,7 @@ export function DocumentHead({ head }: { head: PageHead }) {
         ),
       )}
       {head.jsonLd.map((data, index) => (
-        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+        <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdHtml(data) }} />
       ))}
     </>
   );

@@ -1,3 +1,6 @@
+import { domWindow } from '@/lib/dom';
+import { policyFor, trustedTypesPolicies } from '@/lib/trusted-types';
+
 const unsafe: Record<string, string> = {
   '<': '\\u003c',
   '>': '\\u003e',
@@ -13,4 +16,20 @@ const unsafe: Record<string, string> = {
  */
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => unsafe[char]!);
+}
+
+/**
+ * The JSON-LD as markup for its `<script>`: under Trusted Types through the
+ * `reader-json-ld` policy, which takes only what serializeJsonLd wrote (valid
+ * JSON with no `<`, so it cannot end its script).
+ */
+export function jsonLdHtml(value: unknown): string | TrustedHTML {
+  const policy = policyFor(domWindow(), trustedTypesPolicies.jsonLd, {
+    createHTML: (json) => {
+      if (json.includes('<')) throw new TypeError('Trusted Types: JSON-LD must not contain "<".');
+      JSON.parse(json);
+      return json;
+    },
+  });
+  return policy.createHTML(serializeJsonLd(value));
 }

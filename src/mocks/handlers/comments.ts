@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
+import { isEmailAddress } from '@/lib/email';
 import { db, nextId, type DbComment, type DbPost } from '../db';
 import { serializeComment } from './serializers';
 import { wp } from './paths';
 import { escapeHtml, intListParam, invalidParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What wpautop would make of plain text: paragraphs and line breaks, markup escaped. */
 function renderCommentText(text: string): string {
@@ -57,8 +57,9 @@ export const commentHandlers = [
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
 
-    // Anonymous readers see approved comments only, as WordPress shows them.
-    let comments = db.comments.filter((c) => c.status === 'approved');
+    // Anonymous readers see approved comments only, as WordPress shows them, and only of posts
+    // they may read (check_read_permission per comment): a protected post's stay out of an unfiltered list.
+    let comments = db.comments.filter((c) => c.status === 'approved' && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
     comments = [...comments].sort((a, b) =>
@@ -94,7 +95,7 @@ export const commentHandlers = [
     if (!authorName || !authorEmail) {
       return wpError(400, 'rest_comment_author_data_required', 'Creating a comment requires valid author name and email values.');
     }
-    if (!emailPattern.test(authorEmail)) return invalidParam('author_email', 'Invalid email address.');
+    if (!isEmailAddress(authorEmail)) return invalidParam('author_email', 'Invalid email address.');
     const content = typeof input.content === 'string' ? input.content : '';
     if (!content.trim()) return wpError(400, 'rest_comment_content_invalid', 'Invalid comment content.');
 

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
+import { isEmailAddress } from '@/lib/email';
 import { db } from '../db';
 import { wp } from './paths';
 import { wpError } from './wp-response';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /**
  * A small newsletter plugin's REST route (`register_rest_route('newsletter/v1',
@@ -23,7 +23,7 @@ export const newsletterHandlers = [
       return wpError(400, 'rest_missing_callback_param', 'Missing parameter(s): email', { params: ['email'] });
     }
     const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-    if (!emailPattern.test(email)) return wpError(400, 'invalid_email', 'Please enter a valid email address.');
+    if (!isEmailAddress(email)) return wpError(400, 'invalid_email', 'Please enter a valid email address.');
     if (db.subscribers.has(email)) return wpError(409, 'already_subscribed', 'This address is already subscribed.');
     db.subscribers.add(email);
     return HttpResponse.json({ email, status: 'subscribed' }, { status: 201 });

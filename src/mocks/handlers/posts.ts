@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { canonicalSlug } from '@/lib/wordpress';
 import { parseSearch } from '@/lib/wordpress-search';
 import { db, type DbPost } from '../db';
 import { serializePost } from './serializers';
@@ -64,7 +65,8 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
     const before = url.searchParams.get('before');
     const after = url.searchParams.get('after');
-    const slugs = listParam(url, 'slug');
+    // WordPress runs each slug through sanitize_title, so the encoded and the decoded form find the same post.
+    const slugs = listParam(url, 'slug').map(canonicalSlug);
 
     let posts = db.posts.filter((post) => post.status === 'publish');
     if (filters.categories!.length) posts = posts.filter((p) => p.categories.some((id) => filters.categories!.includes(id)));
@@ -72,7 +74,7 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (filters.include!.length) posts = posts.filter((p) => filters.include!.includes(p.id));
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
-    if (slugs.length) posts = posts.filter((p) => slugs.includes(p.slug));
+    if (slugs.length) posts = posts.filter((p) => slugs.includes(canonicalSlug(p.slug)));
     // A visitor's search never finds password-protected posts (WP_Query adds post_password = '').
     if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);
@@ -97,7 +99,10 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     const post = db.posts.find((p) => String(p.id) === params.id);
     if (!post) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
     if (post.status !== 'publish') return wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
-    return HttpResponse.json(pickFields(url, { ...serializePost(post, url.origin, readEmbed(url)), ...pluginFields(post, url.origin) }));
+    // `?password=` on a single post: a wrong one is refused, the right one unlocks the content.
+    const password = url.searchParams.get('password');
+    if (password && password !== post.password) return wpError(403, 'rest_post_incorrect_password', 'Incorrect post password.');
+    return HttpResponse.json(pickFields(url, { ...serializePost(post, url.origin, readEmbed(url), Boolean(password)), ...pluginFields(post, url.origin) }));
   }),
 ];
 

@@ -6,9 +6,14 @@ function byName(ids: readonly number[], terms: readonly DbTerm[]): number[] {
   return [...ids].sort((a, b) => name(a).localeCompare(name(b)));
 }
 
-/** Everything WordPress puts in a post, in its field order, with `_embedded` when asked. */
-export function serializePost(post: DbPost, origin: string, embed: Set<string> | 'all' | null) {
+/**
+ * Everything WordPress puts in a post, in its field order, with `_embedded` when asked.
+ * A password-protected post's content and excerpt come out empty, marked `protected`,
+ * unless the request gave its password (`unlocked`).
+ */
+export function serializePost(post: DbPost, origin: string, embed: Set<string> | 'all' | null, unlocked = false) {
   const api = `${origin}/wp-json/wp/v2`;
+  const withheld = Boolean(post.password) && !unlocked;
   const body: Record<string, unknown> = {
     id: post.id,
     date: post.date,
@@ -22,8 +27,8 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     link: `${origin}/news/${post.slug}/`,
     title: { rendered: post.title },
     // A reader without the password gets neither text nor excerpt, only the flag.
-    content: { rendered: post.password ? '' : post.content, protected: Boolean(post.password) },
-    excerpt: { rendered: post.password ? '' : post.excerpt, protected: Boolean(post.password) },
+    content: { rendered: withheld ? '' : post.content, protected: Boolean(post.password) },
+    excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },
     author: post.author,
     featured_media: post.featured_media,
     comment_status: post.comment_status,
@@ -58,7 +63,7 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
         byName(post.tags, db.tags).flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'post_tag', origin)),
       ];
     }
-    if (wants('replies')) {
+    if (wants('replies') && !withheld) {
       const replies = db.comments.filter((c) => c.post === post.id && c.status === 'approved');
       if (replies.length) embedded.replies = [replies.map((c) => serializeComment(c, origin))];
     }

@@ -23,9 +23,9 @@ function restIndex(request: Request) {
 }
 
 /**
- * The site configuration is a static file a deployment can replace. The mock
- * serves the shipped default so tests and stories, which have no static
- * server, read the same file.
+ * The site configuration is a static file a deployment can replace. Tests and
+ * stories, which have no static server, get the shipped default from here; in
+ * a browser the worker lets the request through to the server (browser.ts).
  */
 export const siteHandlers = [
   http.get('*/site-config.json', () => HttpResponse.json(siteConfig)),

@@ -16,6 +16,8 @@ export interface Topic {
   subject: string;
   kind?: 'long' | 'table' | 'list' | 'quote';
   commentsClosed?: boolean;
+  /** A post password: WordPress then withholds the text and the comments until it is given. */
+  password?: string;
 }
 
 const t = (
@@ -54,7 +56,7 @@ export const topics: Topic[] = [
   t('2023-07-18T10:00:00', 'What Chip Supply Rules Mean for Industrial Spare Parts', 4, [20, 27], 'parts-warehouse', 'PartMac', 'Shenzhen', 'the lead times of electronic control units', { kind: 'list' }),
   // The reference article (2023-07-05) sits here.
   t('2023-06-27T08:30:00', 'DuraMac Technicians Rebuild a Mining Truck Engine in Nine Days', 6, [26, 24], 'workshop-floor', 'DuraMac', 'Ulaanbaatar', 'an engine rebuild far from any factory'),
-  t('2023-06-12T14:15:00', 'Meet Us at the Marine Expo in Shanghai', 2, [23, 21], 'expo-booth', 'SeaMac', 'Shanghai', 'our stand at the marine exhibition'),
+  t('2023-06-12T14:15:00', 'Meet Us at the Marine Expo in Shanghai', 2, [23, 21], 'expo-booth', 'SeaMac', 'Shanghai', 'our stand at the marine exhibition', { password: 'expo2023' }),
   t('2023-05-30T09:00:00', 'A Field Guide to Pump Cavitation', 5, [25, 24], 'pump-station', 'PumpMac', 'Guangzhou', 'spotting cavitation before it wrecks an impeller', { kind: 'long' }),
   t('2023-05-16T16:45:00', 'Service Intervals Compared: Which Engines Need Attention First', 5, [24, 26], null, 'DuraMac', 'Guangzhou', 'service intervals across engine families', { kind: 'table' }),
   t('2023-05-03T10:10:00', 'ConeMac Crews Restart a Quarry After a Crusher Failure', 6, [24], 'workshop-floor', 'ConeMac', 'Perth', 'a cone crusher back in service within a weekend'),

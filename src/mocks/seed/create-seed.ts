@@ -144,7 +144,6 @@ export function createSeed(): Db {
       modified_gmt: toGmt(topic.date),
       slug: topic.slug,
       status: 'publish',
-      password: '',
       title: topic.title,
       content,
       // As an editor's hand-written excerpt reads: the opening paragraphs, without the
@@ -153,6 +152,7 @@ export function createSeed(): Db {
       author: index % 3 === 0 ? 2 : 1,
       featured_media: topic.picture ? mediaId(topic.picture) : 0,
       comment_status: topic.commentsClosed ? 'closed' : 'open',
+      password: topic.password ?? '',
       sticky: false,
       categories: [topic.category],
       tags: [...topic.tags],
@@ -164,6 +164,27 @@ export function createSeed(): Db {
   const nextCommentId = () => (commentId += 1);
   const commentCounts: Record<number, number> = { 1100: 4, 1101: 6, 1103: 2, 1106: 5, 1108: 1, 1112: 3, 1115: 2, 1120: 4, 1124: 1, 1130: 3, 1150: 2 };
   const comments = posts.flatMap((post) => commentsFor(post, commentCounts[post.id] ?? 0, random, nextCommentId));
+  // The password-protected post's own comments, readable only with its password.
+  const protectedPost = posts.find((post) => post.password)!;
+  for (const [index, [name, text]] of [
+    ['Maria Santos', 'See you at the stand on Thursday.'],
+    ['Kenji Watanabe', 'Will the engine cutaway be on show again?'],
+  ].entries()) {
+    const local = `2023-10-0${index + 2}T09:30:00`;
+    comments.push({
+      id: nextCommentId(),
+      post: protectedPost.id,
+      parent: 0,
+      author: 0,
+      author_name: name!,
+      author_email: `${name!.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
+      author_url: '',
+      date: local,
+      date_gmt: toGmt(local),
+      content: `<p>${text}</p>\n`,
+      status: 'approved',
+    });
+  }
   // Held for moderation: WordPress keeps these out of the public list.
   const held = posts.find((post) => post.id === 1100)!;
   comments.push({

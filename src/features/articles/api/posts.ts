@@ -1,169 +1,12 @@
 import * as v from 'valibot';
 import { queryOptions } from '@tanstack/react-query';
 import { requestJson, readPagination } from '@/lib/http';
-import { htmlToText } from '@/lib/html';
-import { renderedSchema, wpUrl, type Paged } from '@/lib/wordpress';
-import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
+import { canonicalSlug, wpUrl, type Paged } from '@/lib/wordpress';
+import type { Article } from './post-schema';
+import { readPosts } from './read-posts';
 
-const termSchema = v.object({
-  id: v.number(),
-  name: v.string(),
-  slug: v.string(),
-  taxonomy: v.optional(v.string()),
-});
-
-const mediaSizeSchema = v.object({
-  source_url: v.string(),
-  width: v.number(),
-  height: v.number(),
-});
-
-// Embedded media can be an error object (private attachment), so every field is optional.
-const embeddedMediaSchema = v.looseObject({
-  id: v.optional(v.number()),
-  source_url: v.optional(v.string()),
-  alt_text: v.optional(v.string()),
-  caption: v.optional(renderedSchema),
-  media_details: v.optional(
-    v.looseObject({
-      width: v.optional(v.number()),
-      height: v.optional(v.number()),
-      sizes: v.optional(v.record(v.string(), v.looseObject(mediaSizeSchema.entries))),
-    }),
-  ),
-});
-
-export const postSchema = v.looseObject({
-  id: v.number(),
-  date: v.string(),
-  date_gmt: v.optional(v.nullable(v.string())),
-  modified: v.optional(v.string()),
-  modified_gmt: v.optional(v.nullable(v.string())),
-  slug: v.string(),
-  link: v.optional(v.string()),
-  title: renderedSchema,
-  content: v.optional(v.looseObject({ rendered: v.string() })),
-  excerpt: v.optional(v.looseObject({ rendered: v.string() })),
-  comment_status: v.optional(v.picklist(['open', 'closed']), 'open'),
-  categories: v.optional(v.array(v.number()), []),
-  tags: v.optional(v.array(v.number()), []),
-  yoast_head_json: optionalYoastHeadSchema,
-  _embedded: v.optional(
-    v.looseObject({
-      author: v.optional(v.array(v.looseObject({ id: v.optional(v.number()), name: v.optional(v.string()) }))),
-      'wp:featuredmedia': v.optional(v.array(embeddedMediaSchema)),
-      'wp:term': v.optional(v.array(v.array(termSchema))),
-    }),
-  ),
-});
-
-export type WpPost = v.InferOutput<typeof postSchema>;
-
-export interface Term {
-  id: number;
-  name: string;
-  slug: string;
-}
-
-export interface ImageSource {
-  url: string;
-  width: number;
-  height: number;
-}
-
-export interface FeaturedImage extends ImageSource {
-  alt: string;
-  caption: string;
-  /** Every size WordPress generated, narrowest first, for `srcset`. */
-  sources: ImageSource[];
-}
-
-/** A post as the reader shows it: text decoded, terms and image resolved. */
-export interface Article {
-  id: number;
-  slug: string;
-  date: string;
-  modified: string;
-  /** UTC instants with their zone (`2023-07-05T01:30:00Z`), or null when WordPress gives none. */
-  publishedGmt: string | null;
-  modifiedGmt: string | null;
-  /** Plain text. */
-  title: string;
-  /** Plain text. */
-  excerpt: string;
-  /** Untrusted HTML; sanitise before rendering. */
-  contentHtml: string;
-  commentsOpen: boolean;
-  categories: Term[];
-  tags: Term[];
-  author: string | null;
-  image: FeaturedImage | null;
-  readingMinutes: number;
-  /** The Yoast SEO plugin's head for this post, when the site runs it. */
-  yoastHead: YoastHead | null;
-}
-
-/** WordPress's `*_gmt` fields carry no zone; they are UTC. */
-const utc = (gmt: string | null | undefined): string | null => (gmt && /^\d{4}-\d\d-\d\dT[\d:]+$/.test(gmt) ? `${gmt}Z` : null);
-
-function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): FeaturedImage | null {
-  if (!media?.source_url) return null;
-  const details = media.media_details;
-  const width = details?.width ?? 0;
-  const height = details?.height ?? 0;
-  const sizes = Object.values(details?.sizes ?? {})
-    .filter((size) => size.width > 0 && size.height > 0)
-    // Crops (the square thumbnail) would distort a 16:9 slot; keep sizes of the original ratio.
-    .filter((size) => !width || !height || Math.abs(size.width / size.height - width / height) < 0.02)
-    .map((size) => ({ url: size.source_url, width: size.width, height: size.height }));
-  if (width && !sizes.some((size) => size.width === width)) sizes.push({ url: media.source_url, width, height });
-  sizes.sort((a, b) => a.width - b.width);
-  return {
-    url: media.source_url,
-    width,
-    height,
-    alt: media.alt_text ?? '',
-    caption: htmlToText(media.caption?.rendered ?? ''),
-    sources: sizes,
-  };
-}
-
-function readingMinutes(html: string): number {
-  const words = htmlToText(html).split(' ').filter(Boolean).length;
-  return Math.max(1, Math.round(words / 220));
-}
-
-export function toArticle(post: WpPost): Article {
-  const embedded = post._embedded;
-  const terms = embedded?.['wp:term']?.flat() ?? [];
-  const categories = post.categories
-    .map((id) => terms.find((term) => term.id === id && term.taxonomy !== 'post_tag'))
-    .filter((term): term is Term & { taxonomy?: string } => Boolean(term))
-    .map(({ id, name, slug }) => ({ id, name: htmlToText(name), slug }));
-  const tags = post.tags
-    .map((id) => terms.find((term) => term.id === id && term.taxonomy !== 'category'))
-    .filter((term): term is Term & { taxonomy?: string } => Boolean(term))
-    .map(({ id, name, slug }) => ({ id, name: htmlToText(name), slug }));
-  const contentHtml = post.content?.rendered ?? '';
-  return {
-    id: post.id,
-    slug: post.slug,
-    date: post.date,
-    modified: post.modified ?? post.date,
-    publishedGmt: utc(post.date_gmt),
-    modifiedGmt: utc(post.modified_gmt) ?? utc(post.date_gmt),
-    title: htmlToText(post.title.rendered) || '(untitled)',
-    excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
-    contentHtml,
-    commentsOpen: post.comment_status === 'open',
-    categories,
-    tags,
-    author: embedded?.author?.[0]?.name ?? null,
-    image: toImage(embedded?.['wp:featuredmedia']?.[0]),
-    readingMinutes: readingMinutes(contentHtml),
-    yoastHead: post.yoast_head_json ?? null,
-  };
-}
+export { postSchema, toArticle } from './post-schema';
+export type { Article, FeaturedImage, Term, WpPost } from './post-schema';
 
 export interface PostListParams {
   page?: number;
@@ -180,12 +23,14 @@ export interface PostListParams {
 }
 
 export async function fetchPosts(params: PostListParams, signal?: AbortSignal): Promise<Paged<Article>> {
+  const perPage = params.perPage ?? 10;
   const { data, headers } = await requestJson(wpUrl('/posts'), {
-    schema: v.array(postSchema),
+    // Each post is checked on its own (post-schema.ts), so one bad post cannot hide the others.
+    schema: v.array(v.unknown()),
     signal,
     query: {
       page: params.page,
-      per_page: params.perPage ?? 10,
+      per_page: perPage,
       search: params.search,
       categories: params.categories,
       tags: params.tags,
@@ -198,7 +43,9 @@ export async function fetchPosts(params: PostListParams, signal?: AbortSignal): 
       _embed: 'author,wp:featuredmedia,wp:term',
     },
   });
-  return { items: data.map(toArticle), ...readPagination(headers) };
+  const { total, totalPages, known } = readPagination(headers);
+  const hasMore = known ? (params.page ?? 1) < totalPages : data.length === perPage;
+  return { items: readPosts(data), total, totalPages, hasMore };
 }
 
 /** WordPress has no single-post-by-slug route: a slug filter returns zero or one post. */
@@ -242,8 +89,8 @@ export const postQueries = {
     }),
   detail: (slug: string) =>
     queryOptions({
-      queryKey: [...postQueries.all(), 'detail', slug] as const,
-      queryFn: ({ signal }) => fetchPostBySlug(slug, signal),
+      queryKey: [...postQueries.all(), 'detail', canonicalSlug(slug)] as const,
+      queryFn: ({ signal }) => fetchPostBySlug(canonicalSlug(slug), signal),
     }),
   adjacent: (date: string) =>
     queryOptions({

@@ -10,7 +10,8 @@ import styles from './article-card.module.css';
 
 interface ArticleCardProps {
   article: Article;
-  commentCount?: number;
+  /** Undefined while it loads, null when the site does not tell. */
+  commentCount?: number | null;
   /** The first cards are above the fold: their images load first. */
   priority?: boolean;
   headingLevel?: 2 | 3;
@@ -41,6 +42,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
           </Link>
         </Heading>
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
+        {article.protected && !article.excerpt && <p className={styles.excerpt}>This article is protected by a password.</p>}
         {article.excerpt && (
           <p className={styles.excerpt}>
             <Highlight text={article.excerpt} terms={highlight} />

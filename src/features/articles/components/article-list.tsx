@@ -1,3 +1,4 @@
+import { SlowNotice } from '@/components/slow-notice';
 import type { Article } from '../api/posts';
 import { ArticleCard } from './article-card';
 import { ArticleCardSkeleton } from './article-card-skeleton';
@@ -5,7 +6,8 @@ import styles from './article-list.module.css';
 
 interface ArticleListProps {
   articles: Article[];
-  commentCounts?: Record<number, number>;
+  /** Undefined while the counts load; a post missing from them, or null, goes without a count. */
+  commentCounts?: Record<number, number | null>;
   /** Search terms to mark in each card. */
   highlight?: readonly string[];
 }
@@ -15,7 +17,12 @@ export function ArticleList({ articles, commentCounts, highlight }: ArticleListP
     <ol className={styles.list}>
       {articles.map((article, index) => (
         <li key={article.id}>
-          <ArticleCard article={article} commentCount={commentCounts?.[article.id]} priority={index === 0} highlight={highlight} />
+          <ArticleCard
+            article={article}
+            commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)}
+            priority={index === 0}
+            highlight={highlight}
+          />
         </li>
       ))}
     </ol>
@@ -26,6 +33,7 @@ export function ArticleListSkeleton({ count = 4 }: { count?: number }) {
   return (
     <div className={styles.list} role="status" aria-live="polite">
       <span className="visually-hidden">Loading articles…</span>
+      <SlowNotice />
       {Array.from({ length: count }, (_, index) => (
         <ArticleCardSkeleton key={index} />
       ))}

@@ -1,4 +1,5 @@
 import { Skeleton } from '@/components/skeleton';
+import { SlowNotice } from '@/components/slow-notice';
 import imageStyles from './article-image.module.css';
 import styles from './article-skeleton.module.css';
 
@@ -7,6 +8,7 @@ export function ArticleSkeleton() {
   return (
     <div className={styles.skeleton} role="status" aria-live="polite">
       <span className="visually-hidden">Loading the article…</span>
+      <SlowNotice />
       <Skeleton height="2.2em" width="90%" />
       <Skeleton height="2.2em" width="60%" />
       <Skeleton height="1em" width="40%" />

@@ -8,8 +8,8 @@ import { commentCountLabel } from '@/lib/comment-count';
 interface MetaLineProps {
   date: string;
   categories: Term[];
-  /** Unknown while the count loads; the slot keeps its place. */
-  commentCount?: number;
+  /** Undefined while the count loads (the slot keeps its place); null when it cannot be known, and then left out. */
+  commentCount?: number | null;
   /** Where the count links to, such as `#comments` on the article page. */
   commentsHref?: string;
 }
@@ -28,7 +28,9 @@ const separator = (
  */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
   const ref = useLineStarts<HTMLParagraphElement>(`.${styles.part}`);
-  const countText = commentCount === undefined ? null : commentCountLabel(commentCount);
+  // null: WordPress will not say (a password-protected post), so the line has no count.
+  const hasCount = commentCount !== null;
+  const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount);
   return (
     <p ref={ref} className={styles.meta}>
       <span className={styles.part}>
@@ -43,7 +45,7 @@ export function MetaLine({ date, categories, commentCount, commentsHref }: MetaL
           </span>{' '}
         </span>
       ))}
-      {countText === null ? (
+      {!hasCount ? null : countText === null ? (
         <span className={`${styles.part} ${styles.pending}`}>
           {separator}
           <span className="visually-hidden">Loading comment count</span>

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { queryOptions } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-error';
 import { requestJson, readPagination } from '@/lib/http';
 import { maxPerPage, renderedSchema, wpUrl } from '@/lib/wordpress';
 
@@ -46,28 +47,60 @@ export function toComment(comment: v.InferOutput<typeof commentSchema>): Comment
 // A post rarely has more; past this the thread shows what it has and says so.
 const maxPages = 5;
 
-/** Every approved comment of a post, oldest first, across WordPress's pages. */
-export async function fetchComments(postId: number, signal?: AbortSignal): Promise<Comment[]> {
+/**
+ * Every approved comment of a post, oldest first, across WordPress's pages.
+ * A password-protected post's comments need its password.
+ */
+export async function fetchComments(postId: number, signal?: AbortSignal, password?: string): Promise<Comment[]> {
   const comments: Comment[] = [];
   for (let page = 1; page <= maxPages; page += 1) {
     const { data, headers } = await requestJson(wpUrl('/comments'), {
       schema: v.array(commentSchema),
       signal,
-      query: { post: postId, per_page: maxPerPage, page, order: 'asc', orderby: 'date' },
+      query: { post: postId, per_page: maxPerPage, page, order: 'asc', orderby: 'date', password },
     });
     comments.push(...data.map(toComment));
-    if (page >= readPagination(headers).totalPages) break;
+    if (isLastPage(page, data.length, headers)) break;
   }
   return comments;
 }
 
+/** The last page: WordPress says so, or (its headers stripped by a proxy) the page came back short. */
+function isLastPage(page: number, received: number, headers: Headers): boolean {
+  const { totalPages } = readPagination(headers);
+  return totalPages > 0 ? page >= totalPages : received < maxPerPage;
+}
+
+/** A count per post; null where the site would not tell (a protected or private post). */
+export type CommentCounts = Record<number, number | null>;
+
 /**
  * Comment counts for several posts in one request: WordPress's post object
  * carries no count, so the list asks the comments route for just the post ids.
+ * WordPress refuses the whole batch when it cannot show one of the posts (a
+ * password-protected one: 401 rest_cannot_read_post), so a refused batch is
+ * asked again post by post, and only the posts it refuses go without a count.
  */
-export async function fetchCommentCounts(postIds: readonly number[], signal?: AbortSignal) {
+export async function fetchCommentCounts(postIds: readonly number[], signal?: AbortSignal): Promise<CommentCounts> {
+  if (postIds.length === 0) return {};
+  try {
+    return await countBatch(postIds, signal);
+  } catch (error) {
+    if (postIds.length === 1 || !isApiError(error) || error.isRetryable || error.kind === 'invalid-response') throw error;
+    const counts = await Promise.all(
+      postIds.map((id) =>
+        countBatch([id], signal).then(
+          (single) => single[id] ?? 0,
+          () => null,
+        ),
+      ),
+    );
+    return Object.fromEntries(postIds.map((id, index) => [id, counts[index] ?? null]));
+  }
+}
+
+async function countBatch(postIds: readonly number[], signal?: AbortSignal): Promise<CommentCounts> {
   const counts: Record<number, number> = Object.fromEntries(postIds.map((id) => [id, 0]));
-  if (postIds.length === 0) return counts;
   for (let page = 1; page <= maxPages; page += 1) {
     const { data, headers } = await requestJson(wpUrl('/comments'), {
       schema: v.array(v.looseObject({ post: v.number() })),
@@ -75,7 +108,7 @@ export async function fetchCommentCounts(postIds: readonly number[], signal?: Ab
       query: { post: postIds, per_page: maxPerPage, page, _fields: 'id,post' },
     });
     for (const { post } of data) counts[post] = (counts[post] ?? 0) + 1;
-    if (page >= readPagination(headers).totalPages) break;
+    if (isLastPage(page, data.length, headers)) break;
   }
   return counts;
 }
@@ -86,6 +119,8 @@ export interface NewComment {
   author_name: string;
   author_email: string;
   content: string;
+  /** A password-protected post's password: WordPress takes a comment on it only with this. */
+  password?: string;
 }
 
 export async function createComment(input: NewComment): Promise<Comment> {
@@ -97,10 +132,14 @@ export const commentQueries = {
   all: () => ['comments'] as const,
   /** Every counts query, whatever posts it asks about: a new comment changes some of them. */
   allCounts: () => [...commentQueries.all(), 'counts'] as const,
-  list: (postId: number) =>
+  /**
+   * A protected post's list is only fetched once it is unlocked, with the
+   * password, which is in the key: a wrong one's refusal is not the right one's answer.
+   */
+  list: (postId: number, password?: string) =>
     queryOptions({
-      queryKey: [...commentQueries.all(), 'list', postId] as const,
-      queryFn: ({ signal }) => fetchComments(postId, signal),
+      queryKey: [...commentQueries.all(), 'list', postId, password ?? null] as const,
+      queryFn: ({ signal }) => fetchComments(postId, signal, password),
     }),
   counts: (postIds: readonly number[]) =>
     queryOptions({

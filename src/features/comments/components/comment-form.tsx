@@ -1,22 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
-import { writeStored } from '@/lib/local-store';
-import { commentQueries, createComment, type Comment } from '../api/comments';
-import { failureMessage, fields, maxCommentLength, serverFieldErrors, validate, worthRetrying, type CommentDraft, type Field, type FieldErrors } from './comment-form-rules';
+import type { Comment } from '../api/comments';
+import { usePostComment } from '../api/use-post-comment';
+import {
+  failureMessage,
+  fields,
+  maxCommentLength,
+  maxNameLength,
+  serverFieldErrors,
+  validate,
+  worthRetrying,
+  type CommentDraft,
+  type Field,
+  type FieldErrors,
+} from './comment-rules';
 import styles from './comments.module.css';
-
-export const authorKey = 'comment-author';
-
-/** The name and email saved after the last comment posted on this device. */
-export function rememberedAuthor(stored: string | null): { name: string; email: string } {
-  try {
-    const saved = JSON.parse(stored ?? 'null') as { name?: unknown; email?: unknown } | null;
-    return { name: typeof saved?.name === 'string' ? saved.name : '', email: typeof saved?.email === 'string' ? saved.email : '' };
-  } catch {
-    return { name: '', email: '' };
-  }
-}
 
 interface CommentFormProps {
   postId: number;
@@ -32,10 +30,13 @@ interface CommentFormProps {
   draft: CommentDraft;
   onDraftChange: (update: (draft: CommentDraft) => CommentDraft) => void;
   onPosted: (comment: Comment, content: string) => void;
+  /** A try failed: an earlier "posted" notice no longer describes the form. */
+  onFailed?: () => void;
+  /** The password of a protected post the reader has unlocked. */
+  password?: string;
 }
 
-export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, onDraftChange, onPosted }: CommentFormProps) {
-  const queryClient = useQueryClient();
+export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, onDraftChange, onPosted, onFailed, password }: CommentFormProps) {
   const id = useId();
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -57,27 +58,15 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const mutation = useMutation({
-    mutationFn: createComment,
-    onSuccess: async (comment, input) => {
-      writeStored(authorKey, JSON.stringify({ name: input.author_name, email: input.author_email }));
-      if (comment.status === 'approved') {
-        const listKey = commentQueries.list(postId).queryKey;
-        // A refetch already under way would overwrite the comment with the list it started from.
-        await queryClient.cancelQueries({ queryKey: listKey });
-        if (queryClient.getQueryData(listKey)) {
-          queryClient.setQueryData(listKey, (previous) => previous && [...previous.filter((c) => c.id !== comment.id), comment]);
-        } else {
-          void queryClient.invalidateQueries({ queryKey: listKey });
-        }
-        void queryClient.invalidateQueries({ queryKey: commentQueries.allCounts() });
-      }
+  const mutation = usePostComment(postId, password, {
+    onPosted: (comment, content) => {
       onDraftChange((current) => ({ ...current, content: '' }));
       setTouched({});
       setSubmitted(false);
-      onPosted(comment, input.content);
+      onPosted(comment, content);
     },
-    onError: (error) => {
+    onFailed: (error) => {
+      onFailed?.();
       const fieldErrors = serverFieldErrors(error);
       setServerErrors(fieldErrors ?? {});
       const first = fieldErrors && fields.find((field) => fieldErrors[field]);
@@ -165,7 +154,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
         <div className={styles.field}>
           <label htmlFor={`${id}-name`}>Name</label>
           {errorText('name')}
-          <input ref={nameRef} type="text" autoComplete="name" maxLength={245} required {...field('name')} />
+          <input ref={nameRef} type="text" autoComplete="name" maxLength={maxNameLength} required {...field('name')} />
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-email`}>Email</label>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { formatDateTime, isoDate, zoneLabel } from '@/lib/dates';
+import { initials } from '@/lib/initials';
 import { siteClockQuery } from '@/lib/site-clock';
 import { sanitizeHtml } from '@/lib/sanitize-html';
 import type { CommentNode } from './comment-tree';
@@ -22,12 +23,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
   const clock = useQuery(siteClockQuery);
   const { comment } = node;
   const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
-  const initials = comment.authorName
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
+  const letters = initials(comment.authorName);
   return (
     <li className={styles.item}>
       <article
@@ -39,7 +35,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
       >
         <header className={styles.commentHeader}>
           <span className={styles.avatar} aria-hidden="true">
-            {initials || '?'}
+            {letters || '?'}
           </span>
           <span className={styles.author}>{comment.authorName}</span>
           <time className={styles.date} dateTime={isoDate(comment.date)}>

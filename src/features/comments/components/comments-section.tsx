@@ -6,8 +6,9 @@ import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { useStored } from '@/lib/local-store';
 import { commentQueries, type Comment } from '../api/comments';
-import { authorKey, CommentForm, rememberedAuthor } from './comment-form';
-import type { CommentDraft } from './comment-form-rules';
+import { authorKey } from '../api/use-post-comment';
+import { CommentForm } from './comment-form';
+import { authorSchema, type CommentDraft } from './comment-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
@@ -17,6 +18,8 @@ interface CommentsSectionProps {
   postId: number;
   postTitle: string;
   commentsOpen: boolean;
+  /** The password of a protected post the reader has unlocked. */
+  password?: string;
 }
 
 // Long enough to find the new comment on the page, short enough not to linger as decoration.
@@ -27,8 +30,8 @@ function countLabel(count: number): string {
 }
 
 /** The article's comments, threaded, with the form to add one. */
-export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSectionProps) {
-  const comments = useQuery(commentQueries.list(postId));
+export function CommentsSection({ postId, postTitle, commentsOpen, password }: CommentsSectionProps) {
+  const comments = useQuery(commentQueries.list(postId, password));
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
@@ -36,11 +39,11 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
   const [composing, setComposing] = useState(false);
   const [draft, setDraft] = useState<CommentDraft>({ name: '', email: '', content: '' });
   // The device's remembered name arrives after hydration, and never over what the reader has typed.
-  const storedAuthor = useStored(authorKey);
-  const [seenAuthor, setSeenAuthor] = useState<string | null>(null);
+  const storedAuthor = useStored(authorKey, authorSchema);
+  const [seenAuthor, setSeenAuthor] = useState<typeof storedAuthor>(null);
   if (storedAuthor !== seenAuthor) {
     setSeenAuthor(storedAuthor);
-    const remembered = rememberedAuthor(storedAuthor);
+    const remembered = storedAuthor ?? { name: '', email: '' };
     setDraft((current) => ({ ...current, name: current.name || remembered.name, email: current.email || remembered.email }));
   }
   const [notice, setNotice] = useState<{ kind: 'posted' | 'held'; text: string; key: number } | null>(null);
@@ -95,12 +98,14 @@ export function CommentsSection({ postId, postTitle, commentsOpen }: CommentsSec
     <CommentForm
       key={parent?.comment.id ?? 'top'}
       postId={postId}
+      password={password}
       parentId={parent?.comment.id}
       replyingTo={parent?.comment.authorName}
       onClose={parent ? cancelReply : stopComposing}
       draft={draft}
       onDraftChange={setDraft}
       onPosted={posted}
+      onFailed={() => setNotice(null)}
     />
   );
 

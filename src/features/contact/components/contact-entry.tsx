@@ -1,18 +1,10 @@
-import type { Agent, AgentEntry } from '../contact-config';
+import { initials } from '@/lib/initials';
+import type { Agent, AgentEntry } from '../contact-agents';
 import { statusLabel, type Availability } from '../schedule';
 import styles from './contact-panel.module.css';
 
-function initials(name: string): string {
-  const person = name.split(' - ').pop() ?? name;
-  return person
-    .replace(/\b(Mrs?|Ms|Dr)\.\s*/g, '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
+/** The person in a team's name: `Sales Manager - Mrs. Wendy Fu` → `Mrs. Wendy Fu`. */
+const person = (name: string) => name.split(' - ').pop() ?? name;
 
 interface ContactEntryProps {
   entry: AgentEntry;
@@ -31,7 +23,7 @@ export function ContactEntry({ entry, status, href, clickable, onStart }: Contac
     return (
       <div className={`${styles.entry} ${styles.unavailable}`}>
         <span className={styles.avatar} aria-hidden="true">
-          {initials(entry.agent.name)}
+          {initials(person(entry.agent.name))}
         </span>
         <span className={styles.text}>
           <span className={styles.name}>{entry.agent.name}</span>
@@ -44,7 +36,7 @@ export function ContactEntry({ entry, status, href, clickable, onStart }: Contac
   const content = (
     <>
       <span className={styles.avatar} aria-hidden="true">
-        {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(agent.name)}
+        {agent.avatar ? <img src={agent.avatar} alt="" width="40" height="40" /> : initials(person(agent.name))}
         <span className={`${styles.dot} ${status.online ? styles.online : ''}`} />
       </span>
       <span className={styles.text}>

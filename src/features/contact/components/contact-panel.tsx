@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { trackChatStart } from '../analytics';
-import type { Agent, AgentEntry, ContactConfig } from '../contact-config';
+import { readAgents, validAgents, type Agent, type AgentEntry } from '../contact-agents';
+import type { ContactConfig } from '../contact-config';
 import { availability, type Availability } from '../schedule';
 import { chatLink, fillMessage, type MessageContext } from '../whatsapp-link';
 import { ContactEntry } from './contact-entry';
@@ -15,7 +16,7 @@ interface ContactPanelProps {
 
 /** True when any valid agent is online now: the button's green dot. */
 export function anyoneOnline(config: ContactConfig, now = new Date()): boolean {
-  return config.entries.some((entry) => entry.valid && availability(entry.agent.hours, entry.agent.timeZone, now).online);
+  return validAgents(config).some((agent) => availability(agent.hours, agent.timeZone, now).online);
 }
 
 /** Re-reads the clock every 30 s and when the tab comes back, so statuses stay true while the panel is open. */
@@ -79,18 +80,19 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const statuses = new Map<string, Availability>(
-    config.entries.filter((entry) => entry.valid).map((entry) => [entry.agent.id, availability((entry.agent as Agent).hours, (entry.agent as Agent).timeZone, now)]),
-  );
+  const entries = readAgents(config);
+  const linkable = validAgents(config);
+  const statuses = new Map<string, Availability>(linkable.map((agent) => [agent.id, availability(agent.hours, agent.timeZone, now)]));
 
   const linkFor = (agent: Agent) => chatLink(agent.digits, fillMessage(agent.message ?? config.message, context));
   const started = (agent: Agent) => trackChatStart({ agentId: agent.id, agentName: agent.name, pagePath });
 
   // Whoever can answer now comes first; otherwise the site's own order.
   const onlineNow = (entry: AgentEntry) => entry.valid && Boolean(statuses.get(entry.agent.id)?.online);
-  const ordered = [...config.entries].sort((a, b) => Number(onlineNow(b)) - Number(onlineNow(a)));
-  const validAgents = ordered.filter((entry): entry is Extract<AgentEntry, { valid: true }> => entry.valid).map((entry) => entry.agent);
-  const ctaAgent = validAgents.find((agent) => statuses.get(agent.id)?.online) ?? (config.offlineClickable ? validAgents[0] : undefined);
+  const ordered = [...entries].sort((a, b) => Number(onlineNow(b)) - Number(onlineNow(a)));
+  const orderedLinkable = ordered.filter((entry): entry is Extract<AgentEntry, { valid: true }> => entry.valid).map((entry) => entry.agent);
+  // Only an agent whose entry is shown as a link: never an unavailable one, never an offline one that is not clickable.
+  const ctaAgent = orderedLinkable.find((agent) => statuses.get(agent.id)?.online) ?? (config.offlineClickable ? orderedLinkable[0] : undefined);
 
   return (
     <div

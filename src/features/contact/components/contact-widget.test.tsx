@@ -175,6 +175,43 @@ describe('contact widget', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('Automotive Service - DuraMac'));
   });
 
+  it.each([
+    ['13800138000', 'no country code'],
+    ['+1 555 0100', 'numbering plan'],
+  ])('never links %j, a number that would reach someone else, and names it in the console', async (phone, reason) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withContact((contact) => {
+      contact.agents[0]!.phone = phone;
+    });
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    expect(within(dialog).queryByRole('link', { name: /SeaMac/ })).toBeNull();
+    expect(within(dialog).getByText('Marine Service - SeaMac').closest('div')).toHaveTextContent('Unavailable');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`Marine Service - SeaMac.*${escape(phone)}.*${reason}`)));
+    // The call to action goes to the first team that can be reached, not the broken entry.
+    const cta = within(dialog).getByRole('link', { name: 'Contact EMAC Now!' });
+    expect(cta).toHaveAttribute('href', expect.stringMatching(/^https:\/\/wa\.me\/8613800138000\?/));
+  });
+
+  it('drops the trunk 0 written after a country code that has one', async () => {
+    withContact((contact) => {
+      contact.agents[0]!.phone = '+86 020 1234 5678';
+    });
+    const { user } = renderWidget();
+    const dialog = await openPanel(user);
+    expect(within(dialog).getByRole('link', { name: /^Marine Service - SeaMac/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\/wa\.me\/862012345678\?/));
+  });
+
+  it('shows no button when the configuration lists no one to chat with', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    withContact((contact) => {
+      contact.agents = [];
+    });
+    renderWidget();
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('no agents')));
+    expect(screen.queryByRole('button', { name: /Chat with us/ })).toBeNull();
+  });
+
   it('keeps offline agents unclickable when the configuration says so', async () => {
     withContact((contact) => {
       contact.offlineClickable = false;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { siteConfigQuery } from '@/lib/site-config';
-import { readStored, writeStored } from '@/lib/local-store';
+import { readStored, storedFlag, writeStored } from '@/lib/local-store';
 import { readContactConfig } from '../contact-config';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
@@ -62,7 +62,7 @@ export function ContactWidget() {
   }, [config, hidden]);
 
   useEffect(() => {
-    if (!config?.greeting || hidden || readStored(greetingKey) === '1') return;
+    if (!config?.greeting || hidden || readStored(greetingKey, storedFlag)) return;
     const timer = window.setTimeout(() => setGreetingVisible(true), config.greeting.delaySeconds * 1000);
     return () => window.clearTimeout(timer);
   }, [config, hidden]);
@@ -73,7 +73,7 @@ export function ContactWidget() {
   }, []);
 
   function dismissGreeting() {
-    writeStored(greetingKey, '1');
+    writeStored(greetingKey, true);
     setGreetingVisible(false);
   }
 

@@ -4,7 +4,7 @@ import { apiRoot, usesMockApi } from '@/lib/config';
 import { useStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import { readNewsletterConfig, resolveNewsletterEndpoint } from '../api/newsletter';
-import { NewsletterForm, subscriberKey } from './newsletter-form';
+import { NewsletterForm, subscriberKey, subscriberSchema } from './newsletter-form';
 import styles from './newsletter-box.module.css';
 
 // Outside the component so React Query runs it once per config, not per render
@@ -24,7 +24,7 @@ function selectNewsletter(config: SiteConfig) {
 export function NewsletterBox() {
   const { data } = useQuery({ ...siteConfigQuery, select: selectNewsletter });
   // Shared with every box and tab; null in prerendered markup, the device's own right after.
-  const subscriber = useStored(subscriberKey);
+  const subscriber = useStored(subscriberKey, subscriberSchema);
   // A sign-up in this very box goes on showing its own outcome; "another address" shows the form again.
   const [formWanted, setFormWanted] = useState<'signed-up-here' | 'another' | null>(null);
   if (!data?.endpoint) return null;

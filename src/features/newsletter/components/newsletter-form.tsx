@@ -1,18 +1,21 @@
+import * as v from 'valibot';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
+import { isEmailAddress } from '@/lib/email';
 import { writeStored } from '@/lib/local-store';
 import { isAlreadySubscribed, isRejectedAddress, subscribe } from '../api/newsletter';
 import styles from './newsletter-box.module.css';
 
 // The address this device subscribed (or found already on the list), so the reader is not asked again.
 export const subscriberKey = 'newsletter-subscriber';
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** What may be stored under subscriberKey: an address, nothing else (a corrupt or huge entry is ignored). */
+export const subscriberSchema = v.pipe(v.string(), v.check(isEmailAddress));
 
 function emailError(email: string): string | null {
   if (!email.trim()) return 'Please enter your email address.';
-  if (!emailPattern.test(email.trim())) return 'Please enter an email address like name@example.com.';
+  if (!isEmailAddress(email.trim())) return 'Please enter an email address like name@example.com.';
   return null;
 }
 

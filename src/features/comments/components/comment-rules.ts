@@ -1,8 +1,12 @@
 /** What the comment form checks, and how it words WordPress's refusals. */
+import * as v from 'valibot';
 import { describeError, type ApiError } from '@/lib/api-error';
+import { isBlank } from '@/lib/blank';
+import { isEmailAddress } from '@/lib/email';
 
 export const maxCommentLength = 5000;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// WordPress's limit for comment_author.
+export const maxNameLength = 245;
 
 export type Field = 'name' | 'email' | 'content';
 export const fields: readonly Field[] = ['name', 'email', 'content'];
@@ -11,13 +15,20 @@ export type FieldErrors = Partial<Record<Field, string>>;
 
 export function validate(values: CommentDraft): FieldErrors {
   const errors: FieldErrors = {};
-  if (!values.name.trim()) errors.name = 'Please enter your name.';
+  if (isBlank(values.name)) errors.name = 'Please enter your name.';
   if (!values.email.trim()) errors.email = 'Please enter your email address.';
-  else if (!emailPattern.test(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
-  if (!values.content.trim()) errors.content = 'Please write a comment.';
+  else if (!isEmailAddress(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
+  if (isBlank(values.content)) errors.content = 'Please write a comment.';
   else if (values.content.length > maxCommentLength) errors.content = `Please shorten your comment to ${maxCommentLength} characters.`;
   return errors;
 }
+
+/** The name and email remembered after the last comment posted on this device, if they still make sense. */
+export const authorSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(maxNameLength)),
+  email: v.pipe(v.string(), v.check(isEmailAddress)),
+});
+
 
 const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
 const invalidFieldMessages: Record<Field, string> = {
@@ -75,4 +86,3 @@ export function failureMessage(error: ApiError | null, fieldErrors: FieldErrors 
 export function worthRetrying(error: ApiError | null): boolean {
   return !error || error.isRetryable || error.kind === 'invalid-response';
 }
-

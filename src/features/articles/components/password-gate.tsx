@@ -1,0 +1,68 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '@/components/button';
+import { describeError } from '@/lib/api-error';
+import { fetchProtectedContent, isWrongPassword } from '../api/unlock';
+import styles from './password-gate.module.css';
+
+export interface UnlockedArticle {
+  password: string;
+  contentHtml: string;
+}
+
+interface PasswordGateProps {
+  postId: number;
+  onUnlock: (unlocked: UnlockedArticle) => void;
+}
+
+/** In place of a password-protected article's text: says so, and takes the password. */
+export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const unlock = useMutation({
+    mutationFn: (given: string) => fetchProtectedContent(postId, given),
+    onSuccess: (contentHtml, given) => onUnlock({ password: given, contentHtml }),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!password || unlock.isPending) return;
+    unlock.mutate(password);
+  }
+
+  const error = unlock.isError
+    ? isWrongPassword(unlock.error)
+      ? 'That password is not right. Check it and try again.'
+      : `The article could not be unlocked. ${describeError(unlock.error)}`
+    : null;
+
+  return (
+    <section className={styles.gate} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.title}>
+        This article is protected
+      </h2>
+      <p>Its text and comments are shown to readers who have its password. Enter it to read on.</p>
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <label htmlFor={`${id}-password`}>Password</label>
+        <div className={styles.row}>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="off"
+            value={password}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <Button type="submit" busy={unlock.isPending} disabled={unlock.isPending}>
+            {unlock.isPending ? 'Unlocking…' : 'Unlock'}
+          </Button>
+        </div>
+        <p id={`${id}-error`} className={styles.error} role="alert">
+          {error}
+        </p>
+      </form>
+    </section>
+  );
+}

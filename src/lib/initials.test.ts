@@ -1,0 +1,20 @@
+import { initials } from './initials';
+
+describe('initials', () => {
+  it.each([
+    ['Wendy Fu', 'WF'],
+    ['Mrs. Wendy Fu', 'WF'],
+    ['zoë', 'Z'],
+    ['Zed 🚢', 'Z🚢'],
+    ['👩‍🔧 Mechanic', '👩‍🔧M'],
+    ['Émile Zola Third', 'ÉZ'],
+    ['', ''],
+  ])('%j → %j', (name, expected) => {
+    expect(initials(name)).toBe(expected);
+  });
+
+  it('never leaves half of a character', () => {
+    expect(initials('🇨🇳 Team')).toBe('🇨🇳T');
+    expect(initials('Zed 😀')).toBe('Z😀');
+  });
+});

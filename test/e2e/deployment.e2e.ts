@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { referenceTitle } from '../reference-page';
+import { sharedBrowser, viewports } from './browser';
+import { serveCopy, type CopyServer } from './serve-copy';
+
+const browser = sharedBrowser();
+
+async function open(server: CopyServer, path: string, initScript?: string) {
+  const context = await browser().newContext({ viewport: viewports.desktop, baseURL: server.url, reducedMotion: 'reduce' });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(path);
+  return { context, page };
+}
+
+describe('the mock build as a deployment serves it', () => {
+  it('reads a replaced site-config.json, without a rebuild', async () => {
+    const server = await serveCopy({
+      change: (dir) => {
+        const config = JSON.parse(readFileSync(join(dir, 'site-config.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(dir, 'site-config.json'), JSON.stringify({ ...config, contact: { ...(config.contact as object), title: 'Replaced Harbour Team' } }));
+      },
+    });
+    const { context, page } = await open(server, '/');
+    await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+    await page.getByRole('dialog', { name: 'Replaced Harbour Team' }).waitFor({ timeout: 10_000 });
+    await context.close();
+    await server.close();
+  });
+
+  // Chrome with site data blocked throws on any touch of localStorage or sessionStorage; MSW
+  // itself needs localStorage, so the demo cannot start, and the reader must say so.
+  const blockStorage = `for (const name of ['localStorage', 'sessionStorage']) {
+    Object.defineProperty(window, name, { get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+  }`;
+  const noWorkers = `Object.defineProperty(Navigator.prototype, 'serviceWorker', { get() { return undefined; } });`;
+
+  it.each([
+    ['site storage is blocked', blockStorage],
+    ['the browser allows no service worker', noWorkers],
+  ])('says the demo WordPress could not start when %s, instead of an unreadable answer', async (_case, script) => {
+    const server = await serveCopy();
+    // A search is never prerendered: it needs the API.
+    const { context, page } = await open(server, '/search?q=engine', script);
+    const alert = page.getByRole('alert').filter({ hasText: 'could not' });
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('The built-in demo WordPress could not start');
+    expect(await alert.textContent()).not.toContain('could not read');
+    await context.close();
+    await server.close();
+  });
+});
