@@ -34,6 +34,6 @@ describe('the mock with storage blocked', () => {
       throw new DOMException('Access is denied for this document.', 'SecurityError');
     });
     const location = new URL('http://localhost/?scenario=slow&latency=100') as unknown as Location;
-    expect(readActiveScenario(location)).toEqual({ name: 'slow', options: { latencyMs: 100 } });
+    expect(readActiveScenario(location)).toEqual({ name: 'slow', options: { latencyMs: 100 }, requested: true });
   });
 });

@@ -37,6 +37,7 @@ describe('a password-protected article', () => {
     expect(await screen.findByText('See you at the stand on Thursday.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '2 comments' })).toBeInTheDocument();
 
+    await user.click(screen.getByRole('button', { name: 'Leave a comment' }));
     const form = screen.getByRole('form', { name: 'Leave a comment' });
     await user.type(within(form).getByLabelText('Name'), 'Ada Lovelace');
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');

@@ -24,8 +24,16 @@ function renderComments(postId = emptyPost()) {
   return { user };
 }
 
+/** The form is folded until the reader starts a comment; opened once, it stays open. */
+async function openForm(user: ReturnType<typeof userEvent.setup>) {
+  const open = screen.queryByRole('form', { name: 'Leave a comment' });
+  if (open) return open;
+  await user.click(await screen.findByRole('button', { name: /^(Leave a comment|Continue your comment)$/ }));
+  return screen.getByRole('form', { name: 'Leave a comment' });
+}
+
 async function fill(user: ReturnType<typeof userEvent.setup>, content: string, { name = 'Ada Lovelace', email = 'ada@example.com' } = {}) {
-  const form = await screen.findByRole('form', { name: 'Leave a comment' });
+  const form = await openForm(user);
   const nameField = within(form).getByLabelText('Name');
   await user.clear(nameField);
   if (name) await user.type(nameField, name);
@@ -51,7 +59,8 @@ describe('comments against a site that misbehaves', () => {
     await user.click(within(form).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'Comment by Ada Lovelace' })).toHaveTextContent('Stored, but the answer got lost');
-    expect(within(form).getByLabelText('Comment')).toHaveValue('');
+    // The form folded away as after any post; opened again, it is empty.
+    expect(within(await openForm(user)).getByLabelText('Comment')).toHaveValue('');
     expect(screen.queryByText(/already posted/)).toBeNull();
   });
 
@@ -61,7 +70,7 @@ describe('comments against a site that misbehaves', () => {
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
     expect(await screen.findByText('Your comment was posted.')).toBeInTheDocument();
     server.use(http.post('*/wp-json/wp/v2/comments', () => wpError(500, 'internal_server_error', 'There has been a critical error on this website.')));
-    form = screen.getByRole('form', { name: 'Leave a comment' });
+    form = await openForm(user);
     await user.click(within(form).getByLabelText('Comment'));
     await user.paste('Second one');
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
@@ -111,7 +120,7 @@ describe('comments against a site that misbehaves', () => {
       }),
     );
     const { user } = renderComments();
-    const form = await screen.findByRole('form', { name: 'Leave a comment' });
+    const form = await openForm(user);
     expect(within(form).getByLabelText('Name')).toHaveValue('');
     await fill(user, 'Short name please', { name: 'Ada' });
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));

@@ -56,10 +56,12 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   useEffect(() => {
     const pending = afterRender.current;
     if (!pending) return;
-    afterRender.current = null;
     const target = sectionRef.current?.querySelector<HTMLElement>(pending.selector);
-    if (pending.focus) target?.focus();
-    target?.scrollIntoView({ block: 'nearest' });
+    // Not drawn yet (the thread updates a render later): try again after the next render.
+    if (!target) return;
+    afterRender.current = null;
+    if (pending.focus) target.focus();
+    target.scrollIntoView({ block: 'nearest' });
   });
 
   useEffect(() => {
