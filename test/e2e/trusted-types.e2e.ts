@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { trustedTypesPolicies } from '../../src/lib/trusted-types';
 import { referenceTitle } from '../reference-page';
-import { baseUrl, sharedBrowser, viewports } from './browser';
+import { baseUrl, hydrated, sharedBrowser, viewports } from './browser';
 
 const browser = sharedBrowser();
 
@@ -71,6 +71,9 @@ describe(`every view under ${strictCsp}`, () => {
   it('an article loaded by its address, with its comments, and a comment posted', async () => {
     const { context, page, reports } = await openWatched('/news/a-field-guide-to-pump-cavitation/');
     await settle(page);
+    // The form is folded until the reader starts a comment (its button is prerendered: wait for its code).
+    await hydrated(page, 'button', 'Leave a comment');
+    await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Trusted Reader');
     await form.getByLabel('Email').fill('trusted@example.com');
