@@ -109,6 +109,8 @@ describe(`every view under ${strictCsp}`, () => {
     await page.getByRole('article').first().waitFor();
     await page.goto('/no-such-page/');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The chat button is prerendered and does nothing until hydrated (it has no text: its name is its label).
+    await hydrated(page, 'button[aria-label^="Chat with us on WhatsApp"]', '');
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Sales Team' }).getByRole('link', { name: 'Contact EMAC Now!' }).waitFor();
     await settle(page);
