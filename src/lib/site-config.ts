@@ -1,31 +1,13 @@
-import * as v from 'valibot';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { requestJson } from './http';
-import { currentOrigin, siteConfigUrl } from './config';
+import { fallbackSiteName } from './site-name';
 
-/** Said when the configuration has no name or cannot be read at all. */
-export const fallbackSiteName = 'News';
-
-/**
- * The site configuration, fetched at start so a deployment can change it
- * without a rebuild. Each feature validates its own section (`contact`,
- * `newsletter`), so one bad entry there cannot take down the whole site.
- */
-const siteConfigSchema = v.looseObject({
-  siteName: v.optional(v.string(), fallbackSiteName),
-  tagline: v.optional(v.string(), ''),
-  newsletter: v.optional(v.unknown()),
-  contact: v.optional(v.unknown()),
-});
-
-export type SiteConfig = v.InferOutput<typeof siteConfigSchema>;
+export { fallbackSiteName } from './site-name';
+export type { SiteConfig } from './site-config-fetch';
 
 export const siteConfigQuery = queryOptions({
   queryKey: ['site-config'],
-  queryFn: async ({ signal }) => {
-    const { data } = await requestJson(new URL(siteConfigUrl, currentOrigin()).href, { schema: siteConfigSchema, signal });
-    return data;
-  },
+  // The fetching code loads the first time the query runs: not on a prerendered page's path to its first paint.
+  queryFn: async ({ signal }) => (await import('./site-config-fetch')).fetchSiteConfig(signal),
   staleTime: Infinity,
 });
 

@@ -1,13 +1,9 @@
-import * as v from 'valibot';
 import { apiRoot } from './config';
 
 /** Absolute URL of a `wp/v2` route, e.g. `wpUrl('/posts')`. */
 export function wpUrl(route: string): string {
   return `${apiRoot()}/wp/v2${route}`;
 }
-
-/** WordPress's `{ rendered: "<html>" }` fields. */
-export const renderedSchema = v.object({ rendered: v.string() });
 
 /** A list response with WordPress's pagination headers read off. */
 export interface Paged<T> {

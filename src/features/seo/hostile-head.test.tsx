@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { fetchPostBySlug } from '@/features/articles/api/posts';
+import { fetchPostBySlug } from '@/features/articles/api/posts-fetch';
 import { executableParts } from '../../../test/inert-markup';
 import { renderApp } from '../../../test/render-app';
 import { allJsonLd, headMeta } from '../../../test/head-queries';

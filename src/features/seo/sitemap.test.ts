@@ -1,5 +1,6 @@
 import { db } from '@/mocks/db';
-import { fetchPosts, type Article } from '@/features/articles/api/posts';
+import type { Article } from '@/features/articles/api/posts';
+import { fetchPosts } from '@/features/articles/api/posts-fetch';
 import { articleSitemapEntry, robotsTxt, sitemapEntries, sitemapFiles, type SitemapFile } from './sitemap';
 
 const siteUrl = 'https://news.example.com';

@@ -5,7 +5,7 @@
  * `comments-refused` scenario) and with the reader's comments plugin (the mock's default).
  */
 import * as v from 'valibot';
-import { commentSchema, toComment, type Comment } from '@/features/comments/api/comments';
+import { commentSchema, toComment, type Comment } from '@/features/comments/api/comments-fetch';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { scenarioHandlers } from '@/mocks/scenarios';
 import { askBoth, mockSite, postJson, setAnonymousComments, wordpress, type Answer } from '../sites';

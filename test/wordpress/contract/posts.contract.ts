@@ -5,8 +5,8 @@
  * Differences the reader does not care about are in ../known-differences.ts.
  */
 import * as v from 'valibot';
-import { postSchema, toArticle, type Article } from '@/features/articles/api/posts';
-import { termSchema, toTerm } from '@/features/taxonomies/api/terms';
+import { postSchema, toArticle, type Article } from '@/features/articles/api/post-schema';
+import { termSchema, toTerm } from '@/features/taxonomies/api/terms-fetch';
 import { htmlToText } from '@/lib/html';
 import { askBoth, type Answer } from '../sites';
 import { knownDifferences } from '../known-differences';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { htmlToText } from '@/lib/html';
-import { renderedSchema } from '@/lib/wordpress';
+import { renderedSchema } from '@/lib/wordpress-schema';
 import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
 
 const termSchema = v.object({

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ApiError } from '@/lib/api-error';
-import { renderedSchema } from '@/lib/wordpress';
+import { renderedSchema } from '@/lib/wordpress-schema';
 import { postSchema, toArticle, type Article, type WpPost } from './post-schema';
 
 /**

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, within } from 'storybook/test';
-import { fetchPostBySlug, type Article } from '../api/posts';
+import type { Article } from '../api/posts';
+import { fetchPostBySlug } from '../api/posts-fetch';
 import { ArticleCard } from './article-card';
 import { ArticleCardSkeleton } from './article-card-skeleton';
 

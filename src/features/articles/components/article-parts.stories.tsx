@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { fetchPostBySlug, fetchPosts, type Article } from '../api/posts';
+import type { Article } from '../api/posts';
+import { fetchPostBySlug, fetchPosts } from '../api/posts-fetch';
 import { AdjacentArticles } from './adjacent-articles';
 import { ArticleBody } from './article-body';
 import { ArticleImage } from './article-image';

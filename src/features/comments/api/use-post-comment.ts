@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { writeStored } from '@/lib/local-store';
-import { commentQueries, createComment, type Comment, type NewComment } from './comments';
+import { commentQueries, type Comment, type NewComment } from './comments';
+import { createComment } from './comments-fetch';
 
 export const authorKey = 'comment-author';
 

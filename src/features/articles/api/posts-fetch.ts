@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { requestJson, readPagination } from '@/lib/http';
+import { wpUrl, type Paged } from '@/lib/wordpress';
+import type { Article } from './post-schema';
+import { readPosts } from './read-posts';
+
+/**
+ * Reading posts from WordPress: requests, validation and shaping. Loaded when
+ * a query first needs it (posts.ts), so a prerendered page paints and
+ * hydrates without this code and valibot.
+ */
+
+export interface PostListParams {
+  page?: number;
+  perPage?: number;
+  search?: string;
+  categories?: number[];
+  tags?: number[];
+  exclude?: number[];
+  slug?: string;
+  orderby?: 'date' | 'relevance' | 'title' | 'modified';
+  order?: 'asc' | 'desc';
+  before?: string;
+  after?: string;
+}
+
+export async function fetchPosts(params: PostListParams, signal?: AbortSignal): Promise<Paged<Article>> {
+  const perPage = params.perPage ?? 10;
+  const { data, headers } = await requestJson(wpUrl('/posts'), {
+    // Each post is checked on its own (post-schema.ts), so one bad post cannot hide the others.
+    schema: v.array(v.unknown()),
+    signal,
+    query: {
+      page: params.page,
+      per_page: perPage,
+      search: params.search,
+      categories: params.categories,
+      tags: params.tags,
+      exclude: params.exclude,
+      slug: params.slug,
+      orderby: params.orderby,
+      order: params.order,
+      before: params.before,
+      after: params.after,
+      _embed: 'author,wp:featuredmedia,wp:term',
+    },
+  });
+  const { total, totalPages, known } = readPagination(headers);
+  const hasMore = known ? (params.page ?? 1) < totalPages : data.length === perPage;
+  return { items: readPosts(data), total, totalPages, hasMore };
+}
+
+/** WordPress has no single-post-by-slug route: a slug filter returns zero or one post. */
+export async function fetchPostBySlug(slug: string, signal?: AbortSignal): Promise<Article | null> {
+  const { items } = await fetchPosts({ slug, perPage: 1 }, signal);
+  return items[0] ?? null;
+}
+
+/** The post published just before or after `date`, for previous/next links. */
+export async function fetchAdjacentPost(date: string, direction: 'previous' | 'next', signal?: AbortSignal) {
+  const { items } =
+    direction === 'previous'
+      ? await fetchPosts({ before: date, perPage: 1, order: 'desc', orderby: 'date' }, signal)
+      : await fetchPosts({ after: date, perPage: 1, order: 'asc', orderby: 'date' }, signal);
+  return items[0] ?? null;
+}
+
