@@ -4,9 +4,8 @@ import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } fr
 import { App } from './app/app';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
-import { holdRequestsUntil } from './lib/http';
 import { createRoutes } from './app/routes';
-import { reportMockFailure } from './lib/mock-status';
+import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
 import { apiRoot, requestTimeoutMs, usesMockApi } from './config';
-import { mockFailed } from './mock-status';
+import { mockFailed, mockSettled } from './mock-status';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined | null;
 
@@ -53,16 +53,6 @@ export function withQuery(url: string, query: Record<string, QueryValue> = {}): 
   return target.href;
 }
 
-let requestsReady: Promise<unknown> = Promise.resolve();
-
-/**
- * Holds every request until `ready` settles: the built-in mock's worker must be
- * answering before the first request leaves, or it reaches the static server.
- */
-export function holdRequestsUntil(ready: Promise<unknown>): void {
-  requestsReady = ready.catch(() => undefined);
-}
-
 /**
  * Fetches JSON and validates it where it enters. Every failure comes out as
  * an ApiError; an abort by the caller (React Query cancelling) is rethrown
@@ -72,7 +62,7 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   url: string,
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
-  await requestsReady;
+  await mockSettled();
   if (usesMockApi && mockFailed() && url.startsWith(apiRoot())) {
     throw new ApiError('network', 'The built-in mock WordPress is not running.', { code: 'mock_unavailable' });
   }

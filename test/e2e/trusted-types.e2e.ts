@@ -107,6 +107,8 @@ describe(`every view under ${strictCsp}`, () => {
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/search\?q=engine/);
     await page.getByRole('article').first().waitFor();
+    // Leaving while the results still fetch would send those requests past the worker, to the host.
+    await settle(page);
     await page.goto('/no-such-page/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The chat button is prerendered and does nothing until hydrated (it has no text: its name is its label).
