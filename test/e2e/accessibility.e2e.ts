@@ -30,6 +30,8 @@ describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: V
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page } = await openPage(browser(), path, { viewport, colorScheme, expected });
       await ready(page);
+      // A view rendered in the browser (search, from the shell) names the tab once the site's name is known.
+      await page.waitForFunction(() => document.title.length > 0);
       expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
       await context.close();
     }
