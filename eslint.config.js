@@ -3,12 +3,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'public/mockServiceWorker.js', 'coverage'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, jsxA11y.flatConfigs.recommended],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended, jsxA11y.flatConfigs.recommended, ...pluginQuery.configs['flat/recommended']],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

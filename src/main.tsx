@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
-import { reportMockFailure } from './lib/mock-status';
+import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
@@ -78,6 +78,9 @@ async function start() {
       reportMockFailure(error);
     }
   };
+  // The page hydrates at once; its requests wait for the mock's worker, which would otherwise miss them.
+  const mock = usesMock ? mockReady() : undefined;
+  if (mock) holdRequestsUntil(mock);
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
@@ -93,11 +96,11 @@ async function start() {
     hydrate(queryClient, asOfNow(state.queries));
     await Promise.all([loadFirstViews(routes), afterFirstPaint()]);
     hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
-    if (usesMock) await mockReady();
+    await mock;
     void queryClient.invalidateQueries();
   } else {
     // The shell (200.html) or a page served for another path: render from scratch.
-    if (usesMock) await mockReady();
+    await mock;
     createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
 }

@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
 
@@ -24,4 +25,15 @@ export function renderApp(path = '/') {
     </QueryClientProvider>,
   );
   return { ...view, user, router, queryClient };
+}
+
+/** One part of the reader inside what the app gives it: a fresh query client and a router at `path`. */
+export function renderWithProviders(ui: ReactElement, { path = '/', user = userEvent.setup() } = {}) {
+  const queryClient = createTestQueryClient();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { ...view, user, queryClient };
 }

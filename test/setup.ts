@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from '@/mocks/node';
 import { resetDb } from '@/mocks/db';
+import { guardConsole } from './console-guard';
+
+// A cap on waiting, not a timing: the default second is too short on a loaded machine.
+configure({ asyncUtilTimeout: 3000 });
 
 // Two cores shared with other jobs: a first view that loads a route's code can take over a second.
 configure({ asyncUtilTimeout: 4000 });
@@ -10,6 +14,8 @@ configure({ asyncUtilTimeout: 4000 });
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;
 
+// Registered first so its check runs after the cleanup below (afterEach hooks run last-registered first).
+guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

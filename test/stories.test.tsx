@@ -1,13 +1,16 @@
 /**
  * Every story is a test: each one renders through the real components on the
- * mock WordPress (its parameters.msw handlers applied to the test server), its
- * play function runs, and anything it throws or logs as an error fails here.
+ * mock WordPress (its parameters.msw handlers applied to the test server), and
+ * its play function checks what the story exists to show. Anything it throws,
+ * or logs as an error or warning it did not declare in
+ * `parameters.expectedConsole`, fails here.
  */
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup, waitFor } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import type { RequestHandler } from 'msw';
 import { annotations } from '../.storybook/annotations';
 import { server } from '@/mocks/node';
+import { expectConsole } from './console-guard';
 
 setProjectAnnotations(annotations);
 
@@ -25,7 +28,12 @@ afterEach(() => {
 type StoryModule = Parameters<typeof composeStories>[0];
 interface RunnableStory {
   parameters: Record<string, unknown>;
+  play?: unknown;
   run: (context?: { canvasElement?: HTMLElement }) => Promise<void>;
+}
+interface ExpectedConsole {
+  pattern: RegExp;
+  reason: string;
 }
 const modules = import.meta.glob<StoryModule>('../src/**/*.stories.tsx', { eager: true });
 
@@ -37,25 +45,17 @@ function mswHandlers(parameters: Record<string, unknown>): RequestHandler[] {
 
 describe.each(Object.entries(modules))('%s', (_path, module) => {
   const stories = Object.entries(composeStories(module)) as [string, RunnableStory][];
-  it.each(stories)('%s renders without an error', async (_name, Story) => {
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => {
-      errors.push(args);
-      original(...args);
-    };
+  it.each(stories)('%s shows what it exists to show', async (_name, Story) => {
+    // The play function finds what the story is about by role or text, waiting for it: no sleeping here.
+    expect(Story.play, 'a play function that checks what the story shows').toBeTypeOf('function');
+    // A story about a failure may log it on purpose, and says which and why.
+    for (const { pattern, reason } of (Story.parameters.expectedConsole as ExpectedConsole[] | undefined) ?? []) expectConsole(pattern, reason);
     try {
       server.use(...mswHandlers(Story.parameters));
       const canvasElement = document.createElement('div');
       document.body.append(canvasElement);
       await Story.run({ canvasElement });
-      // Views render after their lazy route loads; wait for something to show, then for data to settle.
-      await waitFor(() => expect(canvasElement.childElementCount).toBeGreaterThan(0));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      // A story about a failure may log it on purpose, and says so.
-      if (!Story.parameters.logsErrors) expect(errors).toEqual([]);
     } finally {
-      console.error = original;
       cleanup();
       document.body.innerHTML = '';
     }

@@ -19,9 +19,27 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const PrimaryButton: Story = {};
-export const SecondaryButton: Story = { args: { variant: 'secondary', children: 'Cancel' } };
-export const BusyButton: Story = { args: { busy: true, disabled: true, children: 'Posting…' } };
+export const PrimaryButton: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
+};
+
+export const SecondaryButton: Story = {
+  args: { variant: 'secondary', children: 'Cancel' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  },
+};
+
+export const BusyButton: Story = {
+  args: { busy: true, disabled: true, children: 'Posting…' },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Posting…' });
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toBeDisabled();
+  },
+};
 
 export const PaginationFirstPage: Story = {
   render: () => <Pagination page={1} totalPages={5} hrefFor={(page) => `/?page=${page}`} />,
@@ -34,10 +52,22 @@ export const PaginationFirstPage: Story = {
 
 export const PaginationMiddle: Story = {
   render: () => <Pagination page={6} totalPages={12} hrefFor={(page) => `/?page=${page}`} />,
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation');
+    await expect(within(nav).getByRole('link', { name: 'Page 6' })).toHaveAttribute('aria-current', 'page');
+    await expect(within(nav).getByRole('link', { name: 'Previous page' })).toHaveAttribute('href', '/?page=5');
+    await expect(within(nav).getByRole('link', { name: 'Next page' })).toHaveAttribute('href', '/?page=7');
+    await expect(within(nav).getByRole('link', { name: 'Page 12' })).toBeVisible();
+  },
 };
 
 export const PaginationLastPage: Story = {
   render: () => <Pagination page={5} totalPages={5} hrefFor={(page) => `/?page=${page}`} />,
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation');
+    await expect(within(nav).getByRole('link', { name: 'Page 5' })).toHaveAttribute('aria-current', 'page');
+    await expect(within(nav).queryByRole('link', { name: 'Next page' })).toBeNull();
+  },
 };
 
 /** A site whose proxy strips the page count: steps to newer and older articles only. */
@@ -58,6 +88,11 @@ export const Skeletons: Story = {
       <Skeleton width="60%" />
     </div>
   ),
+  play: async ({ canvasElement }) => {
+    // Placeholders only: nothing for a screen reader to read out.
+    await expect(canvasElement.textContent).toBe('');
+    await expect(canvasElement.querySelectorAll('[aria-hidden="true"]')).toHaveLength(3);
+  },
 };
 
 export const ErrorMessage: Story = {
@@ -66,6 +101,11 @@ export const ErrorMessage: Story = {
       <p>We could not reach the news server. Your connection may have dropped, or the server may be down. Please try again in a moment.</p>
     </StatusMessage>
   ),
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(within(alert).getByRole('heading', { name: 'The articles could not be loaded' })).toBeVisible();
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
 };
 
 export const EmptyMessage: Story = {
@@ -74,6 +114,12 @@ export const EmptyMessage: Story = {
       <p>Nothing has been published yet. Please come back soon.</p>
     </StatusMessage>
   ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'No articles here yet' })).toBeVisible();
+    // Calm, not alarming: an empty site is not an error.
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
 };
 
 /** A narrow headline: "24-Hour" moves to the next line whole instead of breaking after its hyphen. */

@@ -25,10 +25,6 @@ export class ApiError extends Error {
     this.params = options.params ?? [];
   }
 
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
-
   /** Worth trying again: the network, a timeout or a server fault, not a refusal. */
   get isRetryable(): boolean {
     if (this.code === 'mock_unavailable') return false;
@@ -77,4 +73,12 @@ function asSentence(text: string): string {
 
 function stripTags(text: string): string {
   return text.replace(/<[^>]*>/g, '').trim();
+}
+
+// Every query and mutation function goes through the http client, which turns any failure into an ApiError:
+// React Query types `error` as one, so views read `error.code` without a guard.
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError;
+  }
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ApiError } from './api-error';
 import { apiRoot, requestTimeoutMs, usesMockApi } from './config';
-import { mockFailed } from './mock-status';
+import { mockFailed, mockSettled } from './mock-status';
 
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined | null;
 
@@ -62,6 +62,7 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   url: string,
   options: RequestOptions<TSchema>,
 ): Promise<JsonResponse<v.InferOutput<TSchema>>> {
+  await mockSettled();
   if (usesMockApi && mockFailed() && url.startsWith(apiRoot())) {
     throw new ApiError('network', 'The built-in mock WordPress is not running.', { code: 'mock_unavailable' });
   }

@@ -13,3 +13,18 @@ export function reportMockFailure(error: unknown): void {
 export function mockFailed(): boolean {
   return failure !== null;
 }
+
+let settled: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every API request until the mock has started or failed to: its worker
+ * must be answering before the first request leaves, or that request reaches
+ * the static server. Here, not in the http client, so the first view needs no data layer.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  settled = ready.catch(() => undefined);
+}
+
+export function mockSettled(): Promise<unknown> {
+  return settled;
+}

@@ -1,3 +1,4 @@
+import { executableParts } from '../../test/inert-markup';
 import { sanitizeHtml } from './sanitize-html';
 
 function parse(html: string): HTMLElement {
@@ -8,10 +9,6 @@ function parse(html: string): HTMLElement {
 }
 
 describe('sanitizeHtml', () => {
-  afterEach(() => {
-    delete (window as unknown as Record<string, unknown>).__pwned;
-  });
-
   it.each([
     ['a script element', '<p>ok</p><script>window.__pwned = 1</script>'],
     ['an event handler', '<img src="x" onerror="window.__pwned = 1">'],
@@ -25,15 +22,9 @@ describe('sanitizeHtml', () => {
     ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
   ])('removes %s', (_name, html) => {
     const result = parse(html);
+    expect(executableParts(result)).toEqual([]);
     expect(result.querySelector('script, form, input, button, iframe, object, embed, style, meta')).toBeNull();
-    for (const element of result.querySelectorAll('*')) {
-      for (const attribute of element.attributes) {
-        expect(attribute.name).not.toMatch(/^on/);
-        expect(attribute.name).not.toBe('style');
-        expect(attribute.value.replace(/\s/g, '')).not.toMatch(/^javascript:/i);
-      }
-    }
-    expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
+    expect(result.querySelector('[style]')).toBeNull();
   });
 
   it('keeps what an article needs: figures, captions, headings, lists, tables, quotes, lang and dir', () => {

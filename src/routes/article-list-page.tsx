@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { Pagination } from '@/components/pagination';
 import { StatusMessage } from '@/components/status-message';
-import { describeError, isApiError } from '@/lib/api-error';
+import { describeError } from '@/lib/api-error';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
 import { ArticleList, ArticleListSkeleton } from '@/features/articles/components/article-list';
 import { commentQueries } from '@/features/comments/api/comments';
@@ -41,7 +41,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   if (posts.isPending) {
     content = <ArticleListSkeleton />;
   } else if (posts.isError) {
-    const pastEnd = isApiError(posts.error) && posts.error.code === 'rest_post_invalid_page_number';
+    const pastEnd = posts.error.code === 'rest_post_invalid_page_number';
     content = pastEnd ? (
       <StatusMessage
         tone="empty"

@@ -23,15 +23,46 @@ export const Latest: Story = {
   },
 };
 
-export const SecondPage: Story = { args: { path: '/?page=2' } };
+/** The view's heading once its articles are listed under it. */
+async function expectList(canvasElement: HTMLElement, heading: string | RegExp) {
+  const canvas = within(canvasElement);
+  await expect(await canvas.findByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect((await within(canvas.getByRole('main')).findAllByRole('article')).length).toBeGreaterThan(0);
+}
 
-export const Category: Story = { args: { path: '/category/global-onsite-activity' } };
+export const SecondPage: Story = {
+  args: { path: '/page/2/' },
+  play: async ({ canvasElement }) => {
+    await expectList(canvasElement, 'Latest news');
+    await expect(within(canvasElement).getByText(/page 2 of \d+/)).toBeVisible();
+    await expect(within(canvasElement).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  },
+};
 
-export const Tag: Story = { args: { path: '/tag/marine' } };
+export const Category: Story = {
+  args: { path: '/category/global-onsite-activity' },
+  play: async ({ canvasElement }) => expectList(canvasElement, 'Global Onsite Activity'),
+};
 
-export const SearchResults: Story = { args: { path: '/search?q=generator' } };
+export const Tag: Story = {
+  args: { path: '/tag/marine' },
+  play: async ({ canvasElement }) => expectList(canvasElement, 'Tagged “Marine”'),
+};
 
-export const SearchWithoutResults: Story = { args: { path: '/search?q=zeppelin' } };
+export const SearchResults: Story = {
+  args: { path: '/search?q=generator' },
+  play: async ({ canvasElement }) => {
+    await expectList(canvasElement, 'Results for “generator”');
+    await expect(within(canvasElement).getAllByText((_, element) => element?.tagName === 'MARK').length).toBeGreaterThan(0);
+  },
+};
+
+export const SearchWithoutResults: Story = {
+  args: { path: '/search?q=zeppelin' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'Nothing found' })).toBeVisible();
+  },
+};
 
 export const Loading: Story = {
   parameters: { msw: { handlers: [http.get('*/wp-json/wp/v2/posts', () => delay('infinite'))] } },
@@ -55,6 +86,16 @@ export const Failed: Story = {
   },
 };
 
-export const PagePastTheEnd: Story = { args: { path: '/?page=99' } };
+export const PagePastTheEnd: Story = {
+  args: { path: '/page/99/' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'There is no page 99' })).toBeVisible();
+  },
+};
 
-export const UnknownCategory: Story = { args: { path: '/category/nothing-here' } };
+export const UnknownCategory: Story = {
+  args: { path: '/category/nothing-here' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { level: 1, name: 'We could not find this category' })).toBeVisible();
+  },
+};

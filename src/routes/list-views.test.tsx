@@ -4,8 +4,7 @@ import { server } from '@/mocks/node';
 import { db } from '@/mocks/db';
 import { htmlToText } from '@/lib/html';
 import { renderApp } from '../../test/render-app';
-
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+import { referenceTitle } from '../../test/reference-page';
 
 function newestFirst() {
   return db.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));

@@ -17,11 +17,7 @@ export function Component() {
   return (
     <ArticleListPage
       filter={{ page, search }}
-      heading={
-        <>
-          Results for “<span className="search-term">{search}</span>”
-        </>
-      }
+      heading={`Results for “${search}”`}
       title={`Search: ${search}`}
       description={`Articles matching “${search}”.`}
       hrefFor={(n) => withPage('/search', n, { q: search })}

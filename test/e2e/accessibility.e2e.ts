@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
+import { referenceSlug } from '../reference-page';
 import { axeViolations } from './axe';
-import { hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
+import { failedResponse, hydrated, openPage, sharedBrowser, type ExpectedProblem, type ViewportName } from './browser';
 
-const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+const referencePath = `/news/${referenceSlug}`;
 
 const browser = sharedBrowser();
 
-const views: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+const views: { name: string; path: string; ready: (page: Page) => Promise<unknown>; expected?: ExpectedProblem[] }[] = [
   { name: 'latest news', path: '/', ready: (page) => page.getByRole('navigation', { name: 'Article pages' }).waitFor() },
   { name: 'page 2', path: '/page/2/', ready: (page) => page.getByText(/page 2 of/).waitFor() },
   { name: 'category', path: '/category/global-onsite-activity', ready: (page) => page.getByRole('article').first().waitFor() },
@@ -16,13 +17,18 @@ const views: { name: string; path: string; ready: (page: Page) => Promise<unknow
   { name: 'article', path: referencePath, ready: (page) => page.getByRole('heading', { name: /^No comments yet/ }).waitFor() },
   { name: 'article with comments', path: '/news/a-field-guide-to-pump-cavitation', ready: (page) => page.getByRole('article', { name: /^Comment by/ }).first().waitFor() },
   { name: 'not found', path: '/news/no-such-article', ready: (page) => page.getByRole('heading', { name: 'We could not find this article' }).waitFor() },
-  { name: 'server error', path: '/?scenario=server-error', ready: (page) => page.getByRole('alert').waitFor() },
+  {
+    name: 'server error',
+    path: '/?scenario=server-error',
+    ready: (page) => page.getByRole('alert').waitFor(),
+    expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers the list with a 500 to show the error view')],
+  },
 ];
 
 describe.each(['desktop', 'phone'] as const)('accessibility on %s', (viewport: ViewportName) => {
-  it.each(views)('$name has no WCAG 2.2 AA violations', async ({ path, ready }) => {
+  it.each(views)('$name has no WCAG 2.2 AA violations', async ({ path, ready, expected }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await openPage(browser(), path, { viewport, colorScheme });
+      const { context, page } = await openPage(browser(), path, { viewport, colorScheme, expected });
       await ready(page);
       // A view rendered in the browser (search, from the shell) names the tab once the site's name is known.
       await page.waitForFunction(() => document.title.length > 0);

@@ -1,5 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { escapeRegExp } from '@/lib/escape-reg-exp';
 
 export const viewports = {
   desktop: { width: 1280, height: 800 },
@@ -32,11 +33,61 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/**
+ * A console error or warning a test provokes on purpose, and why it is
+ * expected. The pattern is matched against `type: text (url)`.
+ */
+export interface ExpectedProblem {
+  pattern: RegExp;
+  reason: string;
+}
+
+/** The console error Chromium logs for a response with this status from this endpoint, which the test asks the mock for. */
+export function failedResponse(status: number, endpoint: string, reason: string): ExpectedProblem {
+  return { pattern: new RegExp(`^error: Failed to load resource: the server responded with a status of ${status} .*\\(.*${escapeRegExp(endpoint)}`), reason };
+}
+
+interface WatchedContext {
+  problems: string[];
+  expected: ExpectedProblem[];
+}
+
+let watched: WatchedContext[] = [];
+
+/**
+ * Records the uncaught errors and console errors and warnings of every page in
+ * a context; the `afterEach` that `sharedBrowser` installs fails the test on
+ * any that no `expected` entry matches. Uncaught errors are never expected.
+ */
+export function watchContext(context: BrowserContext, expected: ExpectedProblem[] = []): void {
+  const entry: WatchedContext = { problems: [], expected };
+  watched.push(entry);
+  context.on('console', (message: ConsoleMessage) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const where = message.location().url;
+    const text = `${type}: ${message.text()}${where ? ` (${where})` : ''}`;
+    if (!expected.some(({ pattern }) => pattern.test(text))) entry.problems.push(text);
+  });
+  context.on('weberror', (error) => entry.problems.push(`uncaught: ${error.error().message}`));
+}
+
+/** The unexpected problems of every context watched since the last call, which forgets them. */
+export function takeUnexpectedProblems(): string[] {
+  const problems = watched.flatMap((entry) => entry.problems);
+  watched = [];
+  return problems;
+}
+
 /** A fresh context (storage, service worker) per test, at a viewport, optionally in dark mode. */
 export async function openPage(
   browser: Browser,
   path: string,
-  { viewport = 'desktop', colorScheme = 'light' }: { viewport?: ViewportName; colorScheme?: 'light' | 'dark' } = {},
+  {
+    viewport = 'desktop',
+    colorScheme = 'light',
+    expected = [],
+  }: { viewport?: ViewportName; colorScheme?: 'light' | 'dark'; expected?: ExpectedProblem[] } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: viewports[viewport],
@@ -47,18 +98,23 @@ export async function openPage(
     reducedMotion: 'reduce',
     baseURL: baseUrl(),
   });
+  watchContext(context, expected);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(path);
   return { context, page };
 }
 
-/** One Chromium for a test file: launched before its tests, closed after. */
+/**
+ * One Chromium for a test file: launched before its tests, closed after. After
+ * each test, any unexpected page error or console error of its pages fails it.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(takeUnexpectedProblems(), 'uncaught errors and console errors or warnings the test did not expect').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();

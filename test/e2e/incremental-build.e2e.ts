@@ -29,6 +29,7 @@ afterAll(async () => {
 });
 
 it('renders new and edited posts and their neighbours, and removes unpublished ones', async () => {
+  // Drafts and protected posts are left out of the neighbours this test counts.
   const newest = db.posts.filter((post) => post.status === 'publish' && !post.password).sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
   const [latest, second] = newest as [DbPost, DbPost];
   const untouched = newest[20]!;

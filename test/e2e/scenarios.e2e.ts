@@ -1,11 +1,13 @@
-import { referenceTitle } from '../reference-page';
-import { hydrated, openPage, sharedBrowser } from './browser';
+import { referenceSlug, referenceTitle } from '../reference-page';
+import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
 describe('mock scenarios, chosen by URL and kept for the tab', () => {
   it('server-error shows the error, and retry recovers once the server is back', async () => {
-    const { context, page } = await openPage(browser(), '/?scenario=server-error');
+    const { context, page } = await openPage(browser(), '/?scenario=server-error', {
+      expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers the list with a 500 until the badge switches it off')],
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The news server had a problem (error 500). Please try again.');
@@ -38,7 +40,9 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('flaky recovers through retries without the reader doing anything', async () => {
-    const { context, page } = await openPage(browser(), '/?scenario=flaky');
+    const { context, page } = await openPage(browser(), '/?scenario=flaky', {
+      expected: [failedResponse(503, '/wp-json/wp/v2/', 'the scenario answers a first try with a 503 to show the retry')],
+    });
     await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
@@ -46,7 +50,9 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
 
   it('article-error breaks only the article, and the list still works', async () => {
     // Opened by its address: from the list the article would already be in the cache.
-    const { context, page } = await openPage(browser(), '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables?scenario=article-error');
+    const { context, page } = await openPage(browser(), `/news/${referenceSlug}?scenario=article-error`, {
+      expected: [failedResponse(500, '/wp-json/wp/v2/posts?per_page=1&slug=', 'the scenario answers the article (and only it) with a 500')],
+    });
     await page.getByRole('alert').getByText('This article could not be loaded').waitFor({ timeout: 20_000 });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Latest news' }).click();
     await page.getByRole('link', { name: referenceTitle }).waitFor();
@@ -54,7 +60,9 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('comments-refused explains the refusal and keeps the text', async () => {
-    const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused');
+    const { context, page } = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation?scenario=comments-refused', {
+      expected: [failedResponse(401, '/wp-json/wp/v2/comments', 'the scenario refuses the comment with WordPress’s 401')],
+    });
     await hydrated(page, 'button', 'Leave a comment');
     await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
@@ -68,7 +76,9 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('newsletter-down keeps the address and offers a retry', async () => {
-    const { context, page } = await openPage(browser(), '/?scenario=newsletter-down');
+    const { context, page } = await openPage(browser(), '/?scenario=newsletter-down', {
+      expected: [failedResponse(503, '/wp-json/newsletter/v1/subscribers', 'the scenario answers the subscription with a 503')],
+    });
     const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
     await hydrated(page, 'footer button', 'Subscribe');
     await box.getByLabel('Email').fill('later@example.com');
@@ -80,7 +90,14 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   });
 
   it('a reader whose connection drops is told so, and the page opens once it is back', async () => {
-    const { context, page } = await openPage(browser(), '/');
+    const { context, page } = await openPage(browser(), '/', {
+      expected: [
+        {
+          pattern: /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(.*\/assets\/[\w-]+\.js\)$/,
+          reason: 'offline, the category view’s code cannot be fetched: the failure this test is about',
+        },
+      ],
+    });
     await page.getByRole('link', { name: referenceTitle }).waitFor();
     await context.setOffline(true);
     await page.getByRole('status').getByText('You are offline.').waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { trustedTypesPolicies } from '../../src/lib/trusted-types';
 import { referenceTitle } from '../reference-page';
-import { baseUrl, sharedBrowser, viewports } from './browser';
+import { baseUrl, hydrated, sharedBrowser, viewports } from './browser';
 
 const browser = sharedBrowser();
 
@@ -71,6 +71,8 @@ describe(`every view under ${strictCsp}`, () => {
   it('an article loaded by its address, with its comments, and a comment posted', async () => {
     const { context, page, reports } = await openWatched('/news/a-field-guide-to-pump-cavitation/');
     await settle(page);
+    // The form is folded until the reader starts a comment (its button is prerendered: wait for its code).
+    await hydrated(page, 'button', 'Leave a comment');
     await page.getByRole('button', { name: 'Leave a comment' }).click();
     const form = page.getByRole('form', { name: 'Leave a comment' });
     await form.getByLabel('Name').fill('Trusted Reader');
@@ -105,8 +107,12 @@ describe(`every view under ${strictCsp}`, () => {
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/search\?q=engine/);
     await page.getByRole('article').first().waitFor();
+    // Leaving while the results still fetch would send those requests past the worker, to the host.
+    await settle(page);
     await page.goto('/no-such-page/');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The chat button is prerendered and does nothing until hydrated (it has no text: its name is its label).
+    await hydrated(page, 'button[aria-label^="Chat with us on WhatsApp"]', '');
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Sales Team' }).getByRole('link', { name: 'Contact EMAC Now!' }).waitFor();
     await settle(page);

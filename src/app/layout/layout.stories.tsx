@@ -9,6 +9,9 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { StartingUp } from './starting-up';
 
+/** What React and React Router log when a view throws while rendering, as the story makes one do. */
+const loggedRenderError = { pattern: /A view failed while rendering/, reason: 'the story throws in a view on purpose' };
+
 /** The site chrome. The whole layout, with content, is in the Views stories. */
 const meta = {
   title: 'Layout/Site chrome',
@@ -19,10 +22,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Header: Story = {};
+export const Header: Story = {
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement).getByRole('banner');
+    await expect(await within(banner).findByRole('link', { name: 'Global Onsite Activity' })).toBeInTheDocument();
+    await expect(within(banner).getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  },
+};
 
 export const HeaderOnPhoneMenuClosed: Story = {
   globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: 'Select Page' })).toHaveAttribute('aria-expanded', 'false');
+  },
 };
 
 export const HeaderOnPhoneMenuOpen: Story = {
@@ -36,10 +48,18 @@ export const HeaderOnPhoneMenuOpen: Story = {
 
 export const Footer: Story = {
   render: () => <SiteFooter />,
+  play: async ({ canvasElement }) => {
+    const footer = within(canvasElement).getByRole('contentinfo');
+    await expect(within(footer).getByRole('link', { name: 'Latest news' })).toHaveAttribute('href', '/');
+    await expect(await within(footer).findByText('EMAC News')).toBeVisible();
+  },
 };
 
 export const StartingUpFrame: Story = {
   render: () => <StartingUp />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading the news…');
+  },
 };
 
 function Broken(): never {
@@ -58,6 +78,8 @@ function MissingCodeView() {
     createMemoryRouter([
       {
         path: '/',
+        element: <p>The page</p>,
+        hydrateFallbackElement: <StartingUp />,
         errorElement: <RouteError />,
         loader: () => {
           throw new TypeError('Failed to fetch dynamically imported module: /assets/category-1a2b3c.js');
@@ -85,24 +107,29 @@ export const Offline: Story = {
 export const PageCodeMissingWhileOffline: Story = {
   render: () => <MissingCodeView />,
   beforeEach: goOffline,
-  parameters: { router: false, logsErrors: true },
+  parameters: { router: false },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'You are offline' })).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    await expect(canvas.getByText('This page needs a connection to open. It opens by itself when you are back online.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   },
 };
 
 /** Online, but the files this page was built with are gone: a new deployment. */
 export const PageCodeMissingAfterAnUpdate: Story = {
   render: () => <MissingCodeView />,
-  parameters: { router: false, logsErrors: true },
+  parameters: { router: false },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('the site has just been updated');
   },
 };
 
 export const ErrorWhileRendering: Story = {
   render: () => <BrokenView />,
-  parameters: { router: false, logsErrors: true },
+  parameters: { router: false, expectedConsole: [loggedRenderError] },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('heading', { name: 'This page could not be shown' })).toBeVisible();
   },

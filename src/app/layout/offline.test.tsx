@@ -1,26 +1,12 @@
 import { onlineManager } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { server } from '@/mocks/node';
 import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 import { renderApp } from '../../../test/render-app';
-import { RouteError } from './route-error';
 
-afterEach(() => onlineManager.setOnline(true));
-
-function failingModuleRoute() {
-  const router = createMemoryRouter([
-    {
-      path: '/',
-      errorElement: <RouteError />,
-      loader: () => {
-        throw new TypeError('Failed to fetch dynamically imported module: /assets/category-1a2b3c.js');
-      },
-    },
-  ]);
-  render(<RouterProvider router={router} />);
-}
+// The views still on screen hear the connection come back.
+afterEach(() => act(() => onlineManager.setOnline(true)));
 
 describe('offline', () => {
   it('says the reader is offline instead of showing skeletons forever, and fills the list in when the connection is back', async () => {
@@ -42,7 +28,7 @@ describe('offline', () => {
     const { user } = renderApp(`/news/${referenceSlug}`);
     await user.click(await screen.findByRole('button', { name: 'Leave a comment' }));
     const form = screen.getByRole('form', { name: 'Leave a comment' });
-    onlineManager.setOnline(false);
+    act(() => onlineManager.setOnline(false));
     server.use(http.post('*/wp-json/wp/v2/comments', () => HttpResponse.error()));
     await user.type(within(form).getByLabelText('Name'), 'Ada');
     await user.type(within(form).getByLabelText('Email'), 'ada@example.com');
@@ -54,17 +40,5 @@ describe('offline', () => {
     expect(within(form).getByLabelText('Comment')).toHaveValue('Written on a train');
   });
 
-  it('explains a page whose code could not be downloaded while offline', async () => {
-    onlineManager.setOnline(false);
-    failingModuleRoute();
-    expect(await screen.findByRole('heading', { level: 1, name: 'You are offline' })).toBeInTheDocument();
-    expect(screen.getByText('This page needs a connection to open. It opens by itself when you are back online.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
-  });
-
-  it('explains a page whose code is gone while online, as after a new deployment', async () => {
-    failingModuleRoute();
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('the site has just been updated');
-  });
+  // A view whose code could not be downloaded: the layout stories PageCodeMissingWhileOffline and PageCodeMissingAfterAnUpdate.
 });

@@ -4,6 +4,7 @@ import { createMemoryRouter, data, RouterProvider } from 'react-router-dom';
 import { createTestQueryClient } from '../../../test/render-app';
 import { headMeta } from '../../../test/head-queries';
 import { RouteError } from './route-error';
+import { StartingUp } from './starting-up';
 
 describe('a route that answers 404', () => {
   it('says so, and asks crawlers not to index it', async () => {
@@ -11,6 +12,8 @@ describe('a route that answers 404', () => {
       [
         {
           path: '/gone',
+          element: <p>The page</p>,
+          hydrateFallbackElement: <StartingUp />,
           errorElement: <RouteError />,
           loader: () => {
             throw data(null, { status: 404 });

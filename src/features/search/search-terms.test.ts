@@ -1,5 +1,5 @@
 import { parseSearch } from '@/lib/wordpress-search';
-import { searchTerms, splitAtTerms } from './search-terms';
+import { searchTerms } from './search-terms';
 
 describe('reading a search as WordPress does', () => {
   it('splits on spaces, commas and plus signs, keeps a quoted phrase whole and drops repeats', () => {
@@ -22,24 +22,5 @@ describe('reading a search as WordPress does', () => {
 
   it('marks only the terms that were looked for', () => {
     expect(searchTerms('generator -diesel')).toEqual(['generator']);
-  });
-});
-
-describe('splitAtTerms', () => {
-  it('puts matches at odd indexes, whatever their case', () => {
-    expect(splitAtTerms('Marine service and marine parts', ['MARINE'])).toEqual(['', 'Marine', ' service and ', 'marine', ' parts']);
-  });
-
-  it('prefers the longer of two overlapping terms', () => {
-    expect(splitAtTerms('Generator sets', ['gen', 'generator'])).toEqual(['', 'Generator', ' sets']);
-  });
-
-  it('takes every character of a term literally', () => {
-    expect(splitAtTerms('Learn C++ (fast) today', ['c++', '(fast)', '.*'])).toEqual(['Learn ', 'C++', ' ', '(fast)', ' today']);
-  });
-
-  it('leaves text without terms alone', () => {
-    expect(splitAtTerms('Nothing here', [])).toEqual(['Nothing here']);
-    expect(splitAtTerms('Nothing here', ['zeppelin'])).toEqual(['Nothing here']);
   });
 });

@@ -6,9 +6,7 @@ import { siteUrl } from '@/lib/config';
 import { htmlToText } from '@/lib/html';
 import { renderApp } from '../../../test/render-app';
 import { headLink, headMeta, jsonLdOf } from '../../../test/head-queries';
-
-const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 
 describe('the head of an article', () => {
   it('says what the article is, with its picture, dates and structured data', async () => {

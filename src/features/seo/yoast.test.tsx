@@ -9,9 +9,7 @@ import { renderApp } from '../../../test/render-app';
 import { allJsonLd, headLink, headMeta, jsonLdOf } from '../../../test/head-queries';
 import { siteFeed, type SiteContext } from './head-model';
 import { rewriteUrls, toReaderUrl, withYoast } from './yoast';
-
-const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
-const referenceTitle = 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables';
+import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 
 /** Every URL the document names, in attributes and in JSON-LD. */
 function urlsInDocument(): string[] {

@@ -3,9 +3,9 @@
  * on a real site. These requests go through fetch to the MSW handlers.
  */
 import { db } from '../db';
+import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 
 const api = 'http://localhost:3000/wp-json/wp/v2';
-const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
 
 async function get(path: string) {
   const response = await fetch(`${api}${path}`);
@@ -42,7 +42,7 @@ describe('posts', () => {
 
   it('finds a post by slug, and answers an unknown slug with an empty list', async () => {
     const found = await get(`/posts?slug=${referenceSlug}`);
-    expect((found.body as Post[])[0]?.title.rendered).toBe('EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables');
+    expect((found.body as Post[])[0]?.title.rendered).toBe(referenceTitle);
     const missing = await get('/posts?slug=no-such-post');
     expect(missing.response.status).toBe(200);
     expect(missing.body).toEqual([]);

@@ -48,15 +48,17 @@ export const postQueries = {
         return { previous, next };
       },
     }),
-  related: (article: Pick<Article, 'id' | 'categories'>) =>
-    queryOptions({
-      queryKey: [...postQueries.all(), 'related', article.id] as const,
+  /** The article's first category's other articles; the key names that category, as an edit may change it. */
+  related: (article: Pick<Article, 'id' | 'categories'>) => {
+    const categoryId = article.categories[0]?.id ?? null;
+    return queryOptions({
+      queryKey: [...postQueries.all(), 'related', article.id, categoryId] as const,
       queryFn: async ({ signal }) => {
-        const category = article.categories[0];
-        if (!category) return [];
+        if (categoryId === null) return [];
         // Two spare, so the three shown can leave out the previous and next articles.
-        const { items } = await (await fetching()).fetchPosts({ categories: [category.id], exclude: [article.id], perPage: 5 }, signal);
+        const { items } = await (await fetching()).fetchPosts({ categories: [categoryId], exclude: [article.id], perPage: 5 }, signal);
         return items;
       },
-    }),
+    });
+  },
 };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isApiError } from '@/lib/api-error';
+import type { ApiError } from '@/lib/api-error';
 import { requestJson } from '@/lib/http';
 import { wpUrl } from '@/lib/wordpress';
 
@@ -13,6 +13,6 @@ export async function fetchProtectedContent(postId: number, password: string): P
 }
 
 /** WordPress's 403 for a wrong post password. */
-export function isWrongPassword(error: unknown): boolean {
-  return isApiError(error) && error.code === 'rest_post_incorrect_password';
+export function isWrongPassword(error: ApiError | null): boolean {
+  return error?.code === 'rest_post_incorrect_password';
 }

@@ -54,8 +54,10 @@ export const ReferenceArticle: Story = {
 export const WithoutImage: Story = {
   args: { slug: 'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city', commentCount: 3 },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('heading');
-    await expect(canvasElement.querySelector('[data-image-placeholder]')).not.toBeNull();
+    const card = await within(canvasElement).findByRole('article');
+    await expect(card.querySelector('[data-image-placeholder]')).not.toBeNull();
+    await expect(within(card).queryByRole('img')).toBeNull();
+    await expect(card).toHaveTextContent('3 comments');
   },
 };
 
@@ -77,8 +79,19 @@ export const InSearchResults: Story = {
 
 export const CommentCountLoading: Story = {
   args: { commentCount: undefined },
+  play: async ({ canvasElement }) => {
+    const card = await within(canvasElement).findByRole('article');
+    await expect(within(card).getByText('Loading comment count')).toBeInTheDocument();
+    await expect(card).not.toHaveTextContent(/\d+ comments?/);
+  },
 };
 
+/** Only the card's shape: nothing a screen reader would read out, as the list around it says it is loading. */
 export const Loading: Story = {
   render: () => <ArticleCardSkeleton />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('heading')).toBeNull();
+    await expect(canvasElement.textContent).toBe('');
+    await expect(canvasElement.querySelectorAll('[aria-hidden="true"]').length).toBeGreaterThan(3);
+  },
 };

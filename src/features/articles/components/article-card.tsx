@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { HeadlineText } from '@/components/headline-text';
-import { Highlight } from '@/features/search/components/highlight';
+import { Highlight } from '@/components/highlight';
 import type { Article } from '../api/posts';
 import { ArticleImage } from './article-image';
 import { ImagePlaceholder } from './image-placeholder';

@@ -41,26 +41,53 @@ export const ReferenceMetaLine: Story = {
   },
 };
 
-export const MetaLineCountLoading: Story = { args: { commentCount: undefined } };
+export const MetaLineCountLoading: Story = {
+  args: { commentCount: undefined },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity');
+    await expect(within(canvasElement).getByText('Loading comment count')).toBeInTheDocument();
+  },
+};
 
 export const ReferenceBody: Story = {
   loaders: [loadReference],
   render: (_args, { loaded }) => <ArticleBody html={(loaded as Loaded).article.contentHtml} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/In a joint statement, they said they agreed to cooperate on undersea cable connections/)).toBeVisible();
+    await expect(canvas.getByText('Thierry Breton', { selector: 'figcaption' })).toBeVisible();
+  },
 };
 
 export const FeaturedImage: Story = {
   loaders: [loadReference],
   render: (_args, { loaded }) => <ArticleImage image={(loaded as Loaded).article.image!} sizes="640px" priority />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img', { name: /portrait of Thierry Breton/ })).toHaveAttribute('srcset');
+  },
 };
 
 export const List: Story = {
   loaders: [loadReference],
   render: (_args, { loaded }) => <ArticleList articles={(loaded as Loaded).list} commentCounts={{}} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('article')).toHaveLength(4);
+  },
 };
 
-export const ListLoading: Story = { render: () => <ArticleListSkeleton /> };
+export const ListLoading: Story = {
+  render: () => <ArticleListSkeleton />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading articles…');
+  },
+};
 
-export const ArticleLoading: Story = { render: () => <ArticleSkeleton /> };
+export const ArticleLoading: Story = {
+  render: () => <ArticleSkeleton />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading the article…');
+  },
+};
 
 export const PreviousAndNext: Story = {
   loaders: [loadReference],
@@ -73,4 +100,8 @@ export const PreviousAndNext: Story = {
 export const Related: Story = {
   loaders: [loadReference],
   render: (_args, { loaded }) => <RelatedArticles article={(loaded as Loaded).article} />,
+  play: async ({ canvasElement }) => {
+    const section = await within(canvasElement).findByRole('region', { name: 'More from Global Onsite Activity' });
+    await expect(within(section).getAllByRole('link').length).toBeGreaterThan(0);
+  },
 };

@@ -3,6 +3,7 @@ import { formatPostDate, isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
 import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
+import { commentCountLabel } from '@/lib/comment-count';
 
 interface MetaLineProps {
   date: string;
@@ -11,10 +12,6 @@ interface MetaLineProps {
   commentCount?: number | null;
   /** Where the count links to, such as `#comments` on the article page. */
   commentsHref?: string;
-}
-
-export function commentCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
 }
 
 /** Leads every part but the first; hidden where that part starts a line, so no line begins or ends with "|". */

@@ -9,10 +9,13 @@ export const commentQueries = {
   all: () => ['comments'] as const,
   /** Every counts query, whatever posts it asks about: a new comment changes some of them. */
   allCounts: () => [...commentQueries.all(), 'counts'] as const,
-  /** One key per post: a protected post's list is only fetched once it is unlocked, with the password. */
+  /**
+   * A protected post's list is only fetched once it is unlocked, with the
+   * password, which is in the key: a wrong one's refusal is not the right one's answer.
+   */
   list: (postId: number, password?: string) =>
     queryOptions({
-      queryKey: [...commentQueries.all(), 'list', postId] as const,
+      queryKey: [...commentQueries.all(), 'list', postId, password ?? null] as const,
       queryFn: async ({ signal }) => (await fetching()).fetchComments(postId, signal, password),
     }),
   counts: (postIds: readonly number[]) =>

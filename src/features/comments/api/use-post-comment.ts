@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { isApiError } from '@/lib/api-error';
+import { isApiError, type ApiError } from '@/lib/api-error';
 import { writeStored } from '@/lib/local-store';
 import { commentQueries, type Comment, type NewComment } from './comments';
 import { createComment } from './comments-fetch';
@@ -8,7 +8,7 @@ import { createComment } from './comments-fetch';
 export const authorKey = 'comment-author';
 
 /** The answer was lost on the way back: the comment may well be stored. */
-const lostAnswer = (error: unknown) => isApiError(error) && (error.kind === 'network' || error.kind === 'timeout');
+const lostAnswer = (error: ApiError) => error.kind === 'network' || error.kind === 'timeout';
 
 /**
  * Posts a comment and puts it in the thread. When an earlier try lost its
@@ -19,7 +19,7 @@ const lostAnswer = (error: unknown) => isApiError(error) && (error.kind === 'net
 interface PostCommentCallbacks {
   /** Runs before the thread changes, so the form can clear itself while it is still there. */
   onPosted: (comment: Comment, content: string) => void;
-  onFailed: (error: unknown) => void;
+  onFailed: (error: ApiError) => void;
   onSettled: () => void;
 }
 
@@ -60,7 +60,7 @@ export function usePostComment(postId: number, password: string | undefined, cal
       writeStored(authorKey, { name: input.author_name, email: input.author_email });
       callbacks.onPosted(comment, input.content);
       if (comment.status === 'approved') {
-        const listKey = commentQueries.list(postId).queryKey;
+        const listKey = commentQueries.list(postId, password).queryKey;
         // A refetch already under way would overwrite the comment with the list it started from.
         await queryClient.cancelQueries({ queryKey: listKey });
         if (queryClient.getQueryData(listKey)) {

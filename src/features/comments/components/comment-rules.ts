@@ -1,5 +1,6 @@
+/** What the comment form checks, and how it words WordPress's refusals. */
 import * as v from 'valibot';
-import { describeError, isApiError } from '@/lib/api-error';
+import { describeError, type ApiError } from '@/lib/api-error';
 import { isBlank } from '@/lib/blank';
 import { isEmailAddress } from '@/lib/email';
 
@@ -37,8 +38,8 @@ const invalidFieldMessages: Record<Field, string> = {
 };
 
 /** Refusals WordPress ties to one field, shown under that field. */
-export function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!isApiError(error)) return null;
+export function serverFieldErrors(error: ApiError | null): FieldErrors | null {
+  if (!error) return null;
   switch (error.code) {
     case 'rest_comment_author_data_required':
       return { name: 'The site needs your name to post a comment.', email: 'The site needs a valid email address to post a comment.' };
@@ -64,9 +65,9 @@ export function serverFieldErrors(error: unknown): FieldErrors | null {
 }
 
 /** What went wrong, said for this form; the typed text always stays. */
-export function failureMessage(error: unknown, fieldErrors: FieldErrors | null): string {
+export function failureMessage(error: ApiError | null, fieldErrors: FieldErrors | null): string {
   if (fieldErrors) return 'Your comment was not posted. Please check the fields marked below.';
-  if (isApiError(error)) {
+  if (error) {
     switch (error.code) {
       case 'rest_comment_login_required':
         return 'This site only accepts comments from signed-in users, so your comment could not be posted. Your text is still here if you want to copy it.';
@@ -82,6 +83,6 @@ export function failureMessage(error: unknown, fieldErrors: FieldErrors | null):
 }
 
 /** A refusal that will not change by sending again gets no "Try again" label. */
-export function worthRetrying(error: unknown): boolean {
-  return !isApiError(error) || error.isRetryable || error.kind === 'invalid-response';
+export function worthRetrying(error: ApiError | null): boolean {
+  return !error || error.isRetryable || error.kind === 'invalid-response';
 }

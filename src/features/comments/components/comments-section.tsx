@@ -12,6 +12,7 @@ import { authorSchema, type CommentDraft } from './comment-rules';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
+import { commentCountLabel } from '@/lib/comment-count';
 
 interface CommentsSectionProps {
   postId: number;
@@ -25,8 +26,7 @@ interface CommentsSectionProps {
 const highlightMs = 4000;
 
 function countLabel(count: number): string {
-  if (count === 0) return 'No comments yet';
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
+  return count === 0 ? 'No comments yet' : commentCountLabel(count);
 }
 
 /** The article's comments, threaded, with the form to add one. */

@@ -37,7 +37,15 @@ export const ThreadedReplies: Story = {
   },
 };
 
-export const NoComments: Story = { args: { postId: 1042 } };
+export const NoComments: Story = {
+  args: { postId: 1042 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 2, name: /^No comments yet/ })).toBeVisible();
+    await expect(canvas.queryByRole('article')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Leave a comment' })).toBeVisible();
+  },
+};
 
 /** The reader started a comment: the form unfolds with focus in its first empty field. */
 export const Writing: Story = {
@@ -48,10 +56,21 @@ export const Writing: Story = {
   },
 };
 
-export const ClosedForComments: Story = { args: { postId: 1115, commentsOpen: false } };
+export const ClosedForComments: Story = {
+  args: { postId: 1115, commentsOpen: false },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Comments are closed for this article.')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Leave a comment' })).toBeNull();
+    await expect(canvas.queryByRole('form')).toBeNull();
+  },
+};
 
 export const Loading: Story = {
   parameters: { msw: { handlers: [http.get('*/wp-json/wp/v2/comments', () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Loading comments…')).toBeInTheDocument();
+  },
 };
 
 export const Posted: Story = {
@@ -119,4 +138,9 @@ export const InvalidForm: Story = {
 
 export const FailedToLoad: Story = {
   parameters: { msw: { handlers: scenarioHandlers('offline') } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('The comments could not be loaded');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeEnabled();
+  },
 };

@@ -40,8 +40,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The button alone: no greeting configured, the panel not open. */
 export const Closed: Story = {
   parameters: { msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact, { greeting: null })) } },
+  play: async ({ canvasElement }) => {
+    const button = await within(canvasElement).findByRole('button', { name: /Chat with us on WhatsApp/ });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull();
+    await expect(within(canvasElement).queryByRole('status')).toBeNull();
+  },
 };
 
 export const WithGreeting: Story = {
@@ -76,7 +83,10 @@ export const OfflineNotClickable: Story = {
 };
 
 export const BrokenEntry: Story = {
-  parameters: { logsErrors: true, msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact.agents[1]!, { phone: 'ask at reception' })) } },
+  parameters: {
+    expectedConsole: [{ pattern: /^Contact entry ".*" is unavailable/, reason: 'the story’s broken entry is reported to the site owner on purpose' }],
+    msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact.agents[1]!, { phone: 'ask at reception' })) },
+  },
   play: async ({ canvasElement }) => {
     const dialog = await open(canvasElement);
     await expect(within(dialog).getByText('Unavailable')).toBeVisible();
@@ -99,4 +109,10 @@ export const InDarkMode: Story = {
 
 export const OnTheLeft: Story = {
   parameters: { msw: { handlers: configWith(allWeek([['00:00', '24:00']]), (contact) => Object.assign(contact, { position: 'left' })) } },
+  play: async ({ canvasElement }) => {
+    const button = await within(canvasElement).findByRole('button', { name: /Chat with us on WhatsApp/ });
+    // The configured side is the widget's class (CSS modules keep the name inside the generated one).
+    await expect(button.parentElement!.className).toMatch(/left/);
+    await expect(button.parentElement!.className).not.toMatch(/right/);
+  },
 };

@@ -1,16 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { MemoryRouter } from 'react-router-dom';
 import siteConfig from '../../../../public/site-config.json';
+import { escapeRegExp as escape } from '@/lib/escape-reg-exp';
 import { server } from '@/mocks/node';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { renderWithProviders } from '../../../../test/render-app';
 import { contactTeams } from '../../../../test/reference-page';
 import { ContactWidget } from './contact-widget';
-
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An entry's accessible name: name, role and status, read in that order. */
 function entryName(name: string, role: string, status: string, { partial = false } = {}): RegExp {
@@ -18,18 +14,23 @@ function entryName(name: string, role: string, status: string, { partial = false
 }
 
 function renderWidget(path = '/') {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  const view = render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <main>
-          <a href="#before">A link on the page</a>
-        </main>
-        <ContactWidget />
-      </MemoryRouter>
-    </QueryClientProvider>,
+  return renderWithProviders(
+    <>
+      <main>
+        <a href="#before">A link on the page</a>
+      </main>
+      <ContactWidget />
+    </>,
+    { path, user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }) },
   );
-  return { user, ...view };
+}
+
+/** Time passes with the page idle: the panel's code loads then, and who is online is known, all inside act(). */
+async function idleFor(ms: number) {
+  await act(async () => {
+    vi.advanceTimersByTime(ms);
+    await import('./contact-panel');
+  });
 }
 
 function withContact(change: (contact: typeof siteConfig.contact) => void) {
@@ -141,14 +142,14 @@ describe('contact widget', () => {
     const { user, unmount } = renderWidget();
     await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
-    act(() => vi.advanceTimersByTime(8_000));
+    await idleFor(8_000);
     expect(await screen.findByText(/Questions about service or parts/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss the chat greeting' }));
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
     unmount();
     renderWidget();
     await screen.findByRole('button', { name: /Chat with us on WhatsApp/ });
-    act(() => vi.advanceTimersByTime(10_000));
+    await idleFor(10_000);
     expect(screen.queryByText(/Questions about service or parts/)).toBeNull();
   });
 

@@ -49,9 +49,12 @@ export function ContactWidget() {
     if (!config || hidden) return;
     let active = true;
     const refresh = () =>
-      void loadPanel().then((module) => {
-        if (active) setOnline(module.anyoneOnline(config));
-      });
+      void loadPanel()
+        .then((module) => {
+          if (active) setOnline(module.anyoneOnline(config));
+        })
+        // Offline, the code cannot be fetched: the dot waits for the next refresh or the reader's click.
+        .catch(() => undefined);
     const cancel = whenIdle(refresh);
     const timer = window.setInterval(refresh, 60_000);
     return () => {
@@ -114,8 +117,8 @@ export function ContactWidget() {
         aria-expanded={open}
         aria-label={`Chat with us on WhatsApp${online === true ? ', someone is online' : online === false ? ', everyone is offline now' : ''}`}
         onClick={() => (open ? close() : openPanel())}
-        onPointerEnter={() => void loadPanel()}
-        onFocus={() => void loadPanel()}
+        onPointerEnter={() => void loadPanel().catch(() => undefined)}
+        onFocus={() => void loadPanel().catch(() => undefined)}
       >
         <svg aria-hidden="true" viewBox="0 0 32 32" width="30" height="30">
           <path d="M16 4a12 12 0 0 0-10.4 18l-1.6 6 6.2-1.6A12 12 0 1 0 16 4z" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinejoin="round" />

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isApiError } from '@/lib/api-error';
+import type { ApiError } from '@/lib/api-error';
 import { requestJson } from '@/lib/http';
 
 function isUrlReference(value: string): boolean {
@@ -60,11 +60,11 @@ export async function subscribe(endpoint: string, email: string): Promise<Subscr
 }
 
 /** Being on the list already is what the reader wanted, so it is not a failure. */
-export function isAlreadySubscribed(error: unknown): boolean {
-  return isApiError(error) && error.code === 'already_subscribed';
+export function isAlreadySubscribed(error: ApiError | null): boolean {
+  return error?.code === 'already_subscribed';
 }
 
 /** The server turned the address down: a problem with the field, not with the service. */
-export function isRejectedAddress(error: unknown): boolean {
-  return isApiError(error) && error.code === 'invalid_email';
+export function isRejectedAddress(error: ApiError | null): boolean {
+  return error?.code === 'invalid_email';
 }

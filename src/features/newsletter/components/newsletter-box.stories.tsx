@@ -23,7 +23,14 @@ async function subscribe(canvasElement: HTMLElement, email: string) {
   return box;
 }
 
-export const Idle: Story = {};
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    const box = await within(canvasElement).findByRole('region', { name: /^Subscribe To Our Newsletter/ });
+    await expect(within(box).getByLabelText('Email')).toHaveValue('');
+    await expect(within(box).getByRole('button', { name: 'Subscribe' })).toBeEnabled();
+    await expect(within(box).queryByRole('alert')).toBeNull();
+  },
+};
 
 export const InvalidAddress: Story = {
   play: async ({ canvasElement }) => {

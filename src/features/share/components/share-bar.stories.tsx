@@ -45,6 +45,19 @@ export const WithShareSheet: Story = {
   },
 };
 
-export const WithoutImage: Story = { args: { imageUrl: null } };
+/** Pinterest is still offered, with the page alone: it picks a picture from the page itself. */
+export const WithoutImage: Story = {
+  args: { imageUrl: null },
+  play: async ({ canvasElement }) => {
+    const pin = within(canvasElement).getByRole('link', { name: 'Pin It on Pinterest' });
+    await expect(pin.getAttribute('href')).not.toContain('media=');
+  },
+};
 
-export const AwkwardTitle: Story = { args: { title: 'Q&A #3? 50% “quotes” & émoji 🚢' } };
+export const AwkwardTitle: Story = {
+  args: { title: 'Q&A #3? 50% “quotes” & émoji 🚢' },
+  play: async ({ canvasElement }) => {
+    const whatsapp = within(canvasElement).getByRole('link', { name: 'Share on WhatsApp' });
+    await expect(new URL(whatsapp.getAttribute('href')!).searchParams.get('text')).toMatch(/^Q&A #3\? 50% “quotes” & émoji 🚢 https:/);
+  },
+};

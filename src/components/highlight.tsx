@@ -1,4 +1,4 @@
-import { splitAtTerms } from '../search-terms';
+import { splitAtTerms } from '@/lib/split-at-terms';
 
 /** Text with the search terms marked, as a search results page shows them. */
 export function Highlight({ text, terms }: { text: string; terms?: readonly string[] }) {
