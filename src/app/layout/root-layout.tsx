@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { OfflineNotice } from './offline-notice';
 import { scrollKey } from './scroll-key';
@@ -11,6 +11,17 @@ import styles from './root-layout.module.css';
 // it arrives, then hydrates them.
 const ContactWidget = lazy(() => import('@/features/contact/components/contact-widget').then((module) => ({ default: module.ContactWidget })));
 const NewsletterBox = lazy(() => import('@/features/newsletter/components/newsletter-box').then((module) => ({ default: module.NewsletterBox })));
+
+/** A floating or footer part whose code could not be downloaded shows nothing; the page around it stays. */
+class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -27,13 +38,17 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter>
-        <Suspense fallback={null}>
-          <NewsletterBox />
-        </Suspense>
+        <QuietBoundary>
+          <Suspense fallback={null}>
+            <NewsletterBox />
+          </Suspense>
+        </QuietBoundary>
       </SiteFooter>
-      <Suspense fallback={null}>
-        <ContactWidget />
-      </Suspense>
+      <QuietBoundary>
+        <Suspense fallback={null}>
+          <ContactWidget />
+        </Suspense>
+      </QuietBoundary>
       <ScrollRestoration getKey={scrollKey} />
     </div>
   );
