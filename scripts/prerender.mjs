@@ -25,8 +25,8 @@ function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The view's code and styles, from Vite's manifest, so the page starts fetching them with the HTML. */
-function preloadTags(manifest, modules) {
+/** The view's code, from Vite's manifest: its chunk and what it imports that the entry does not. */
+function viewModules(manifest, modules) {
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
   const loaded = new Set();
   const walk = (key, into) => {
@@ -39,14 +39,7 @@ function preloadTags(manifest, modules) {
   const wanted = new Set();
   // A view that shares a chunk with others has no entry of its own; the browser fetches it on start.
   for (const module of modules) walk(module, wanted);
-  const tags = [];
-  for (const key of wanted) {
-    if (loaded.has(key)) continue;
-    const chunk = manifest[key];
-    for (const css of chunk.css ?? []) tags.push(`<link rel="stylesheet" crossorigin href="/${escapeAttribute(css)}">`);
-    tags.push(`<link rel="modulepreload" crossorigin href="/${escapeAttribute(chunk.file)}">`);
-  }
-  return tags.join('');
+  return [...wanted].filter((key) => !loaded.has(key)).map((key) => `/${manifest[key].file}`);
 }
 
 function fileFor(outDir, path) {
@@ -105,10 +98,20 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
   const failures = [];
   const written = new Set();
 
+  // The page paints before the app's code is even requested: public/boot.js asks for the entry and
+  // the modules the view needs (named in two meta tags) after the first frame.
+  const entryScript = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
+  if (!entryScript) throw new Error('The page template has no module entry script.');
+  const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+  const entryModules = [...template.matchAll(modulePreload)].map((match) => match[1]);
+  const bootTemplate = template.replace(modulePreload, '').replace(entryScript[0], () => '<script type="module" src="/boot.js"></script>');
+  const bootMeta = (modules) =>
+    `<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}"><meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
+
   const page = (result) => {
     const { head, body } = splitHoisted(result.html);
-    return template
-      .replace(headSlot, () => head + preconnect + preloadTags(manifest, result.modules))
+    return bootTemplate
+      .replace(headSlot, () => head + preconnect + bootMeta(viewModules(manifest, result.modules)))
       .replace(htmlSlot, () => body)
       .replace(stateSlot, () => `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`);
   };

@@ -1,0 +1,20 @@
+// Starts the reader on a prerendered page once the browser has painted it. The page names the
+// app's entry and the modules it needs (meta reader-entry, reader-modules); they are requested only
+// after the first frame, so the text and picture are not kept waiting behind the app's code on a
+// slow connection, and the modules then load in parallel rather than one after another.
+const entry = document.querySelector('meta[name="reader-entry"]')?.content;
+const modules = (document.querySelector('meta[name="reader-modules"]')?.content ?? '').split(' ').filter(Boolean);
+
+function start() {
+  for (const href of modules) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  if (entry) import(entry);
+}
+
+if (document.visibilityState === 'hidden') start();
+else requestAnimationFrame(() => setTimeout(start, 0));
