@@ -102,7 +102,7 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     const other = await context.newPage();
     await other.goto('/');
     const otherBox = other.getByRole('region', { name: /Subscribe To Our Newsletter/ });
-    await otherBox.getByLabel('Email').waitFor();
+    await hydrated(other, 'footer button', 'Subscribe');
     expect(await otherBox.count()).toBe(1);
 
     await boxes.getByLabel('Email').fill('one.box@example.com');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { openPage, sharedBrowser, type ViewportName } from './browser';
+import { hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
 
 const browser = sharedBrowser();
 
@@ -88,8 +88,13 @@ describe('on a 320 px phone', () => {
   ] as const)('fits %s on the screen', async (_, path, open) => {
     const { context, page } = await openPage(browser(), path, { viewport: 'smallPhone' });
     await page.getByRole('main').getByRole('article').first().waitFor();
-    if (open === 'menu') await page.getByRole('button', { name: 'Select Page' }).click();
+    if (open === 'menu') {
+      await hydrated(page, 'header button', 'Select Page');
+      await page.getByRole('button', { name: 'Select Page' }).click();
+    }
     if (open === 'contact') {
+      // The prerendered button answers once its code has arrived.
+      await hydrated(page, 'button[aria-label^="Chat with us"]', '');
       await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
       await page.getByRole('dialog').getByRole('link').first().waitFor();
     }

@@ -99,6 +99,9 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
       ],
     });
     await page.getByRole('link', { name: referenceTitle }).waitFor();
+    // The connection drops once the page is up and running (its code and the mock have loaded).
+    await hydrated(page, 'header button', 'Select Page');
+    await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await page.getByRole('status').getByText('You are offline.').waitFor();
     // The category view's code has not been downloaded yet.
