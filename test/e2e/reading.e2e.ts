@@ -21,6 +21,8 @@ describe.each(['desktop', 'phone'] as const)('reading on %s', (viewport) => {
     await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/news/${referenceSlug}`);
     const article = page.getByRole('article').first();
+    // The count arrives with the comments when the article was opened from the list.
+    await article.getByRole('link', { name: '0 comments' }).waitFor();
     expect(await article.textContent()).toContain('Jul 5, 2023 | Global Onsite Activity | 0 comments');
     await page.getByText('In a joint statement, they said they agreed to cooperate on undersea cable connections').waitFor();
     const caption = page.locator('figcaption', { hasText: 'Thierry Breton' });
