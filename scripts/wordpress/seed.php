@@ -75,6 +75,15 @@ foreach ( $seed['media'] as $media ) {
 	update_post_meta( $id, '_wp_attachment_image_alt', $media['alt_text'] );
 	wp_update_attachment_metadata( $id, wp_generate_attachment_metadata( $id, $file ) );
 }
+// Pictures inside post bodies name the mock's own sizes (/media/name-1024.jpg): they go to the uploads
+// folder too, and the bodies point there, as WordPress's own editor would have written them.
+$media_dir = dirname( $seed['media'][0]['file'] );
+foreach ( glob( $media_dir . '/*.jpg' ) as $picture ) {
+	$target = $uploads['path'] . '/' . basename( $picture );
+	if ( ! file_exists( $target ) ) {
+		copy( $picture, $target );
+	}
+}
 
 foreach ( $seed['posts'] as $post ) {
 	$id = fail_on_error( wp_insert_post( array(
@@ -84,7 +93,7 @@ foreach ( $seed['posts'] as $post ) {
 		'post_date_gmt'  => str_replace( 'T', ' ', $post['date_gmt'] ),
 		'post_name'      => $post['slug'],
 		'post_title'     => $post['title'],
-		'post_content'   => $post['content'],
+		'post_content'   => str_replace( '/media/', $uploads['url'] . '/', $post['content'] ),
 		'post_excerpt'   => $post['excerpt'],
 		'post_status'    => $post['status'],
 		'post_password'  => $post['password'] ?? '',

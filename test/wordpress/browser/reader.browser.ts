@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { freePort, runBuild } from '../../../scripts/run-build.mjs';
 import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
 import { createSeed } from '@/mocks/seed/create-seed';
-import { hydrated, openPage, sharedBrowser } from '../../e2e/browser';
+import { failedResponse, hydrated, openPage, sharedBrowser } from '../../e2e/browser';
 import { setAnonymousComments } from '../sites';
 
 const seed = createSeed();
@@ -103,7 +103,9 @@ describe('the reader on a real WordPress', () => {
   it('explains a site that refuses readers’ comments, keeps the text, and posts once the plugin is on', async () => {
     setAnonymousComments(false);
     const target = seed.posts.find((post) => post.id === 1153)!;
-    const { context, page } = await openPage(browser(), readerUrl(`/news/${target.slug}`));
+    const { context, page } = await openPage(browser(), readerUrl(`/news/${target.slug}`), {
+      expected: [failedResponse(401, '/wp-json/wp/v2/comments', 'the stock site refuses the comment: the refusal this test is about')],
+    });
     // The form is folded until the reader starts a comment (once the prerendered button has its code).
     await hydrated(page, 'button', 'Leave a comment');
     await page.getByRole('button', { name: 'Leave a comment' }).click();
