@@ -1,16 +1,8 @@
-import { plainDescription, type SiteContext } from './head-model';
+import { exampleSite } from './example-site';
+import { plainDescription } from './head-model';
 import { absoluteFileUrl, shareImage } from './share-image';
 
-const site: SiteContext = {
-  siteUrl: 'https://news.example.com',
-  siteName: 'Example News',
-  locale: 'en_US',
-  wordpressOrigin: 'https://wp.example.com',
-  wordpressIsReader: false,
-  toReaderPath: () => null,
-  defaultImage: { url: 'https://news.example.com/og-default.jpg', width: 1200, height: 630, alt: 'Example News' },
-  logo: { url: 'https://news.example.com/publisher-logo.png', width: 600, height: 60 },
-};
+const site = exampleSite();
 const size = (width: number) => ({ url: `https://wp.example.com/a-${width}.jpg`, width, height: Math.round((width * 9) / 16) });
 
 describe('the share picture', () => {

@@ -7,7 +7,8 @@ import { scenarioHandlers } from '@/mocks/scenarios';
 import { siteUrl } from '@/lib/config';
 import { renderApp } from '../../../test/render-app';
 import { allJsonLd, headLink, headMeta, jsonLdOf } from '../../../test/head-queries';
-import { siteFeed, type SiteContext } from './head-model';
+import { exampleSite } from './example-site';
+import { siteFeed } from './head-model';
 import { rewriteUrls, toReaderUrl, withYoast } from './yoast';
 import { referenceSlug, referenceTitle } from '../../../test/reference-page';
 
@@ -69,19 +70,12 @@ describe('a site that runs Yoast SEO', () => {
 });
 
 describe('WordPress URLs on a real site', () => {
-  const site: SiteContext = {
-    siteUrl: 'https://news.example.com',
-    siteName: 'Example News',
-    locale: 'en_US',
-    wordpressOrigin: 'https://wp.example.com',
-    wordpressIsReader: false,
+  const site = exampleSite({
     toReaderPath: (href) => {
       const path = new URL(href).pathname;
       return path.startsWith('/wp-content/') ? null : `/news/${path.split('/').filter(Boolean).pop()}`;
     },
-    defaultImage: { url: 'https://news.example.com/og-default.jpg', width: 1200, height: 630, alt: 'Example News' },
-    logo: { url: 'https://news.example.com/publisher-logo.png', width: 600, height: 60 },
-  };
+  });
 
   it('moves permalinks and search to the reader and leaves uploads and other hosts where they are', () => {
     expect(toReaderUrl('https://wp.example.com/2023/07/05/hello-world/', site)).toBe('https://news.example.com/news/hello-world');
