@@ -17,7 +17,10 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const trimmed = query.trim();
+    // What the box shows: typed before the page finished starting, it is not in state yet.
+    const typed = String(new FormData(event.currentTarget).get('q') ?? query);
+    if (typed !== query) setQuery(typed);
+    const trimmed = typed.trim();
     if (!trimmed) {
       setError('Type something to search for.');
       return;
