@@ -26,6 +26,8 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
   it('slow shows the prerendered page at once, and skeletons first on the way to a page not yet loaded', async () => {
     const { context, page } = await openPage(browser(), '/?scenario=slow&latency=1500');
     expect(await page.getByRole('link', { name: referenceTitle }).count()).toBe(1);
+    // A click before the page has started is a plain link to the prerendered archive; after, the app opens it.
+    await hydrated(page, 'header button', 'Select Page');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Industry News' }).click();
     await page.getByText('Loading articles…').waitFor({ state: 'attached' });
     await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor({ timeout: 15_000 });
