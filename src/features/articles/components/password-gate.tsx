@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { fetchProtectedContent, isWrongPassword } from '../api/unlock';
+import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
 
 export interface UnlockedArticle {
@@ -43,10 +44,11 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
       </h2>
       <p>Its text and comments are shown to readers who have its password. Enter it to read on.</p>
       <form className={styles.form} onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-password`}>Password</label>
-        <div className={styles.row}>
+        <label htmlFor={`${id}-password`} className={fieldStyles.label}>Password</label>
+        <div className={fieldStyles.inline}>
           <input
             id={`${id}-password`}
+            className={fieldStyles.input}
             type="password"
             autoComplete="off"
             value={password}
@@ -59,7 +61,7 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
             {unlock.isPending ? 'Unlocking…' : 'Unlock'}
           </Button>
         </div>
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${id}-error`} className={fieldStyles.error} role="alert">
           {error}
         </p>
       </form>

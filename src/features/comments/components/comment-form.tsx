@@ -14,7 +14,8 @@ import {
   type Field,
   type FieldErrors,
 } from './comment-rules';
-import styles from './comments.module.css';
+import fieldStyles from '@/components/form-field.module.css';
+import styles from './comment-form.module.css';
 
 interface CommentFormProps {
   postId: number;
@@ -100,7 +101,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     });
   }
 
-  function field(name: Field) {
+  function fieldProps(name: Field) {
     const error = visibleError(name);
     return {
       id: `${id}-${name}`,
@@ -126,7 +127,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     const error = visibleError(name);
     return (
       error && (
-        <p id={`${id}-${name}-error`} className={styles.error}>
+        <p id={`${id}-${name}-error`} className={fieldStyles.error}>
           {error}
         </p>
       )
@@ -139,7 +140,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
 
   return (
     // method="dialog": before the page is interactive, sending does nothing rather than put the comment in the URL.
-    <form className={styles.form} method="dialog" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form className={`${styles.form} ${parentId ? styles.reply : ''}`} method="dialog" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.formHeading}>
         {replyingTo ? `Reply to ${replyingTo}` : 'Leave a comment'}
       </h3>
@@ -152,30 +153,30 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
       )}
       <div className={styles.row}>
         <div className={styles.field}>
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`} className={fieldStyles.label}>Name</label>
           {errorText('name')}
-          <input ref={nameRef} type="text" autoComplete="name" maxLength={maxNameLength} required {...field('name')} />
+          <input ref={nameRef} type="text" autoComplete="name" maxLength={maxNameLength} required className={fieldStyles.input} {...fieldProps('name')} />
         </div>
         <div className={styles.field}>
-          <label htmlFor={`${id}-email`}>Email</label>
+          <label htmlFor={`${id}-email`} className={fieldStyles.label}>Email</label>
           {errorText('email')}
-          <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required {...field('email')} />
+          <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required className={fieldStyles.input} {...fieldProps('email')} />
         </div>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-content`}>Comment</label>
+        <label htmlFor={`${id}-content`} className={fieldStyles.label}>Comment</label>
         {errorText('content')}
-        <textarea ref={contentRef} rows={5} required {...field('content')} />
+        <textarea ref={contentRef} rows={5} required className={fieldStyles.input} {...fieldProps('content')} />
         {/* Announced only near the limit, so typing is not narrated character by character. */}
-        <p id={`${id}-count`} className={`${styles.hint} ${remaining < 0 ? styles.error : ''}`} aria-live={remaining < 200 ? 'polite' : 'off'}>
+        <p id={`${id}-count`} className={`${fieldStyles.hint} ${remaining < 0 ? fieldStyles.error : ''}`} aria-live={remaining < 200 ? 'polite' : 'off'}>
           {remaining >= 0 ? `${remaining} characters left` : `${-remaining} characters too many`}
         </p>
       </div>
-      <p className={styles.hint}>
+      <p className={fieldStyles.hint}>
         Your email address will not be published. Your name and email are remembered on this device for your next comment.
       </p>
       {failed && (
-        <p className={styles.failure} role="alert">
+        <p className={fieldStyles.failure} role="alert">
           {failureMessage(mutation.error, serverFieldErrors(mutation.error))}
         </p>
       )}

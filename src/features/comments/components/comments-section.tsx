@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/button';
-import { Skeleton } from '@/components/skeleton';
-import { StatusMessage } from '@/components/status-message';
-import { describeError } from '@/lib/api-error';
 import { useStored } from '@/lib/local-store';
 import { commentQueries, type Comment } from '../api/comments';
 import { authorKey } from '../api/use-post-comment';
 import { CommentForm } from './comment-form';
+import { CommentThread } from './comment-thread';
+import type { CommentNode } from './comment-tree';
 import { authorSchema, type CommentDraft } from './comment-rules';
-import { CommentItem } from './comment-item';
-import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
 import { commentCountLabel } from '@/lib/comment-count';
 
@@ -111,56 +108,6 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
     />
   );
 
-  let body;
-  if (comments.isPending) {
-    body = (
-      <div className={styles.loading} role="status">
-        <span className="visually-hidden">Loading comments…</span>
-        {[0, 1].map((key) => (
-          <div key={key} className={styles.comment}>
-            <Skeleton width="40%" height="1em" />
-            <Skeleton height="1em" />
-            <Skeleton width="70%" height="1em" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (comments.isError) {
-    body = (
-      <StatusMessage
-        tone="error"
-        headingLevel={3}
-        title="The comments could not be loaded"
-        actions={
-          <Button variant="secondary" onClick={() => void comments.refetch()} disabled={comments.isFetching} busy={comments.isFetching}>
-            {comments.isFetching ? 'Trying again…' : 'Try again'}
-          </Button>
-        }
-      >
-        <p>{describeError(comments.error)}</p>
-      </StatusMessage>
-    );
-  } else {
-    const tree = buildCommentTree(comments.data);
-    body =
-      tree.length === 0 ? (
-        <p className={styles.none}>{commentsOpen ? 'Be the first to share your thoughts on this article.' : 'Nobody commented on this article.'}</p>
-      ) : (
-        <ol className={styles.thread}>
-          {tree.map((node) => (
-            <CommentItem
-              key={node.comment.id}
-              node={node}
-              depth={0}
-              onReply={commentsOpen ? (target) => setReplyTo(target) : undefined}
-              highlightId={highlightId}
-              renderForm={(target) => (replyTo?.comment.id === target.comment.id ? form(target) : null)}
-            />
-          ))}
-        </ol>
-      );
-  }
-
   // The same query as the page's meta line, so the two counts always agree with the list shown.
   const count = comments.data?.length;
   return (
@@ -184,7 +131,13 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
           </div>
         )}
       </div>
-      {body}
+      <CommentThread
+        comments={comments}
+        commentsOpen={commentsOpen}
+        onReply={setReplyTo}
+        highlightId={highlightId}
+        renderForm={(target) => (replyTo?.comment.id === target.comment.id ? form(target) : null)}
+      />
       {commentsOpen ? (
         // The reply form stands under the comment it answers; only one form is shown at a time.
         !replyTo &&

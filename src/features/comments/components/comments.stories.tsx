@@ -9,7 +9,7 @@ import { CommentsSection } from './comments-section';
 const meta = {
   title: 'Comments/CommentsSection',
   component: CommentsSection,
-  parameters: { covers: ['comment-form', 'comment-item', 'comments-section'] },
+  parameters: { covers: ['comment-form', 'comment-item', 'comment-thread', 'comments-section'] },
   args: { postId: 1101, postTitle: 'A seeded article', commentsOpen: true },
 } satisfies Meta<typeof CommentsSection>;
 

@@ -6,6 +6,7 @@ import { describeError } from '@/lib/api-error';
 import { isEmailAddress } from '@/lib/email';
 import { writeStored } from '@/lib/local-store';
 import { isAlreadySubscribed, isRejectedAddress, subscribe } from '../api/newsletter';
+import fieldStyles from '@/components/form-field.module.css';
 import styles from './newsletter-box.module.css';
 
 // The address this device subscribed (or found already on the list), so the reader is not asked again.
@@ -115,21 +116,21 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
           <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
           {/* method="dialog": before the page is interactive a press of Subscribe does nothing, rather than put the address in the URL. */}
           <form className={styles.form} method="dialog" onSubmit={submit} noValidate>
-            <label htmlFor={`${id}-email`} className={styles.label}>
+            <label htmlFor={`${id}-email`} className={fieldStyles.label}>
               Email
             </label>
             {/* Above the field, not below the row: on a phone the button wraps under the
                 field and would separate the message from what it is about. */}
             {fieldError && (
-              <p id={errorId} className={styles.error}>
+              <p id={errorId} className={fieldStyles.error}>
                 {fieldError}
               </p>
             )}
-            <div className={styles.row}>
+            <div className={fieldStyles.inline}>
               <input
                 ref={inputRef}
                 id={`${id}-email`}
-                className={styles.input}
+                className={fieldStyles.input}
                 type="email"
                 name="email"
                 autoComplete="email"
@@ -155,7 +156,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
               </Button>
             </div>
             {failed && (
-              <p className={styles.failure} role="alert">
+              <p className={fieldStyles.failure} role="alert">
                 We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
               </p>
             )}

@@ -1,0 +1,73 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Button } from '@/components/button';
+import { Skeleton } from '@/components/skeleton';
+import { StatusMessage } from '@/components/status-message';
+import { describeError } from '@/lib/api-error';
+import type { Comment } from '../api/comments';
+import { CommentItem } from './comment-item';
+import { buildCommentTree, type CommentNode } from './comment-tree';
+import styles from './comments.module.css';
+
+interface CommentThreadProps {
+  comments: UseQueryResult<Comment[]>;
+  commentsOpen: boolean;
+  onReply: (target: CommentNode) => void;
+  highlightId: number | null;
+  /** The reply form, under the comment it answers (null under every other). */
+  renderForm: (target: CommentNode) => ReactNode;
+}
+
+/** The article's comments as the reader sees them: loading, failed, none yet, or threaded. */
+export function CommentThread({ comments, commentsOpen, onReply, highlightId, renderForm }: CommentThreadProps) {
+  if (comments.isPending) {
+    return (
+      <div className={styles.loading} role="status">
+        <span className="visually-hidden">Loading comments…</span>
+        {[0, 1].map((key) => (
+          <div key={key} className={styles.comment}>
+            <Skeleton width="40%" height="1em" />
+            <Skeleton height="1em" />
+            <Skeleton width="70%" height="1em" />
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  if (comments.isError) {
+    return (
+      <StatusMessage
+        tone="error"
+        headingLevel={3}
+        title="The comments could not be loaded"
+        actions={
+          <Button variant="secondary" onClick={() => void comments.refetch()} disabled={comments.isFetching} busy={comments.isFetching}>
+            {comments.isFetching ? 'Trying again…' : 'Try again'}
+          </Button>
+        }
+      >
+        <p>{describeError(comments.error)}</p>
+      </StatusMessage>
+    );
+  }
+
+  const tree = buildCommentTree(comments.data);
+  if (tree.length === 0) {
+    return <p className={styles.none}>{commentsOpen ? 'Be the first to share your thoughts on this article.' : 'Nobody commented on this article.'}</p>;
+  }
+  return (
+    <ol className={styles.thread}>
+      {tree.map((node) => (
+        <CommentItem
+          key={node.comment.id}
+          node={node}
+          depth={0}
+          onReply={commentsOpen ? onReply : undefined}
+          highlightId={highlightId}
+          renderForm={renderForm}
+        />
+      ))}
+    </ol>
+  );
+}
