@@ -3,14 +3,8 @@
  * on a real site. These requests go through fetch to the MSW handlers.
  */
 import { db } from '../db';
+import { get, post } from '../../../test/wordpress-requests';
 import { referenceSlug, referenceTitle } from '../../../test/reference-page';
-
-const api = 'http://localhost:3000/wp-json/wp/v2';
-
-async function get(path: string) {
-  const response = await fetch(`${api}${path}`);
-  return { response, body: (await response.json()) as unknown };
-}
 
 type Post = { id: number; slug: string; title: { rendered: string }; categories: number[]; _embedded?: Record<string, unknown> };
 
@@ -85,6 +79,14 @@ describe('posts', () => {
     expect(response.status).toBe(404);
     expect(body).toMatchObject({ code: 'rest_post_invalid_id' });
   });
+
+  it('answers a draft by id with rest_forbidden and leaves it out of lists', async () => {
+    const draft = db.posts.find((post) => post.status === 'draft')!;
+    const byId = await get(`/posts/${draft.id}`);
+    expect(byId.response.status).toBe(401);
+    expect(byId.body).toMatchObject({ code: 'rest_forbidden' });
+    expect((await get(`/posts?slug=${draft.slug}`)).body).toEqual([]);
+  });
 });
 
 describe('categories and tags', () => {
@@ -100,14 +102,7 @@ describe('categories and tags', () => {
 
 describe('comments', () => {
   const openPost = () => db.posts.find((post) => post.comment_status === 'open')!;
-  async function post(body: Record<string, unknown>) {
-    const response = await fetch(`${api}/comments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { response, body: (await response.json()) as Record<string, unknown> };
-  }
+  const comment = (body: Record<string, unknown>) => post('/comments', body);
 
   it('lists only approved comments, with parent ids for threads', async () => {
     const withReplies = db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!;
@@ -121,7 +116,7 @@ describe('comments', () => {
 
   it('creates a comment with 201, and escapes markup in it', async () => {
     const target = openPost();
-    const { response, body } = await post({ post: target.id, author_name: 'Ada', author_email: 'ada@example.com', content: 'Hi <script>x</script>' });
+    const { response, body } = await comment({ post: target.id, author_name: 'Ada', author_email: 'ada@example.com', content: 'Hi <script>x</script>' });
     expect(response.status).toBe(201);
     // A first comment waits for a moderator, as WordPress's default "previously approved" rule says.
     expect(body).toMatchObject({ post: target.id, status: 'hold', author_name: 'Ada' });
@@ -130,113 +125,31 @@ describe('comments', () => {
 
   it('holds a comment for moderation when the site says so', async () => {
     db.settings.commentModeration = true;
-    const { response, body } = await post({ post: openPost().id, author_name: 'Ada', author_email: 'ada@example.com', content: 'Held' });
+    const { response, body } = await comment({ post: openPost().id, author_name: 'Ada', author_email: 'ada@example.com', content: 'Held' });
     expect(response.status).toBe(201);
     expect(body.status).toBe('hold');
   });
 
   it('refuses bad input with WordPress error codes', async () => {
     const id = openPost().id;
-    expect((await post({ post: id, author_name: '', author_email: '', content: 'x' })).body.code).toBe('rest_comment_author_data_required');
-    expect((await post({ post: id, author_name: 'A', author_email: 'a@example.com', content: '  ' })).body.code).toBe('rest_comment_content_invalid');
+    expect((await comment({ post: id, author_name: '', author_email: '', content: 'x' })).body.code).toBe('rest_comment_author_data_required');
+    expect((await comment({ post: id, author_name: 'A', author_email: 'a@example.com', content: '  ' })).body.code).toBe('rest_comment_content_invalid');
     const closed = db.posts.find((p) => p.comment_status === 'closed')!;
-    const refused = await post({ post: closed.id, author_name: 'A', author_email: 'a@example.com', content: 'x' });
+    const refused = await comment({ post: closed.id, author_name: 'A', author_email: 'a@example.com', content: 'x' });
     expect(refused.response.status).toBe(403);
     expect(refused.body.code).toBe('rest_comment_closed');
     db.settings.commentRegistrationRequired = true;
-    const login = await post({ post: id, author_name: 'A', author_email: 'a@example.com', content: 'x' });
+    const login = await comment({ post: id, author_name: 'A', author_email: 'a@example.com', content: 'x' });
     expect(login.response.status).toBe(401);
     expect(login.body.code).toBe('rest_comment_login_required');
-  });
-});
-
-describe('a password-protected post, as WordPress 6 answers an anonymous reader', () => {
-  const locked = () => db.posts.find((p) => p.password)!;
-  type Protected = { id: number; title: { rendered: string }; content: { rendered: string; protected: boolean }; excerpt: { rendered: string; protected: boolean } };
-
-  it('lists the post with its title, and its content and excerpt withheld', async () => {
-    const { body } = await get(`/posts?slug=${locked().slug}`);
-    const [listed] = body as Protected[];
-    expect(listed!.title.rendered).toBe(locked().title);
-    expect(listed!.content).toEqual({ rendered: '', protected: true });
-    expect(listed!.excerpt).toEqual({ rendered: '', protected: true });
-  });
-
-  it('gives the content for the right ?password= on the post, and refuses a wrong one with 403', async () => {
-    const right = await get(`/posts/${locked().id}?password=${locked().password}`);
-    expect((right.body as Protected).content).toEqual({ rendered: locked().content, protected: true });
-    const wrong = await get(`/posts/${locked().id}?password=guess`);
-    expect(wrong.response.status).toBe(403);
-    expect(wrong.body).toMatchObject({ code: 'rest_post_incorrect_password', data: { status: 403 } });
-  });
-
-  it('refuses its comments with 401 rest_cannot_read_post, alone without the password and in any batch', async () => {
-    const other = db.posts.find((p) => !p.password)!;
-    for (const query of [`post=${locked().id}`, `post=${other.id},${locked().id}`, `post=${other.id},${locked().id}&password=${locked().password}`]) {
-      const { response, body } = await get(`/comments?${query}`);
-      expect(response.status).toBe(401);
-      expect(body).toMatchObject({ code: 'rest_cannot_read_post', data: { status: 401 } });
-    }
-    const unlocked = await get(`/comments?post=${locked().id}&password=${locked().password}`);
-    expect(unlocked.response.status).toBe(200);
-    expect((unlocked.body as unknown[]).length).toBeGreaterThan(0);
-  });
-
-  it('leaves its comments out of an unfiltered list, and the post out of a search', async () => {
-    const { body } = await get('/comments?per_page=100');
-    expect((body as { post: number }[]).some((c) => c.post === locked().id)).toBe(false);
-    const search = await get('/posts?search=Marine%20Expo');
-    expect((search.body as Post[]).some((p) => p.id === locked().id)).toBe(false);
-  });
-
-  it('takes a comment only with the password', async () => {
-    const comment = { post: locked().id, author_name: 'Ada', author_email: 'ada@example.com', content: 'See you there' };
-    const send = (body: object) =>
-      fetch(`${api}/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    const refused = await send(comment);
-    expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ code: 'rest_cannot_read_post' });
-    expect((await send({ ...comment, password: locked().password })).status).toBe(201);
-  });
-});
-
-describe('what WordPress hides from a reader who is not logged in', () => {
-  const locked = () => db.posts.find((post) => post.password)!;
-
-  it('shows a password-protected post without its text, and keeps it out of search', async () => {
-    const { body } = await get(`/posts/${locked().id}`);
-    expect(body).toMatchObject({ content: { rendered: '', protected: true }, excerpt: { rendered: '', protected: true } });
-    const words = await get(`/posts?search=${encodeURIComponent('rate card')}`);
-    expect(words.body).toEqual([]);
-  });
-
-  it('refuses a batch of comments that includes a protected post, and opens it with the password', async () => {
-    const other = db.posts.find((post) => !post.password && post.status === 'publish')!;
-    const batch = await get(`/comments?post=${other.id},${locked().id}`);
-    expect(batch.response.status).toBe(401);
-    expect(batch.body).toMatchObject({ code: 'rest_cannot_read_post' });
-    const withPassword = await get(`/comments?post=${locked().id}&password=${locked().password}`);
-    expect(withPassword.response.status).toBe(200);
-  });
-
-  it('answers a draft by id with rest_forbidden and leaves it out of lists', async () => {
-    const draft = db.posts.find((post) => post.status === 'draft')!;
-    const byId = await get(`/posts/${draft.id}`);
-    expect(byId.response.status).toBe(401);
-    expect(byId.body).toMatchObject({ code: 'rest_forbidden' });
-    expect((await get(`/posts?slug=${draft.slug}`)).body).toEqual([]);
   });
 
   it('publishes a returning reader’s comment at once and holds a newcomer’s', async () => {
     const known = db.comments.find((comment) => comment.status === 'approved')!;
     const target = db.posts.find((post) => post.comment_status === 'open' && !post.password && post.status === 'publish')!;
-    const send = (author_name: string, author_email: string) =>
-      fetch(`${api}/comments`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ post: target.id, author_name, author_email, content: `Hello from ${author_name}` }),
-      }).then((response) => response.json() as Promise<{ status: string }>);
-    expect((await send(known.author_name, known.author_email)).status).toBe('approved');
-    expect((await send('Newcomer', 'newcomer@example.com')).status).toBe('hold');
+    const send = (author_name: string, author_email: string) => comment({ post: target.id, author_name, author_email, content: `Hello from ${author_name}` });
+    expect((await send(known.author_name, known.author_email)).body.status).toBe('approved');
+    expect((await send('Newcomer', 'newcomer@example.com')).body.status).toBe('hold');
   });
 });
+
