@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, MemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/routes';
 
@@ -14,10 +14,17 @@ export function createTestQueryClient(): QueryClient {
   return client;
 }
 
-/** Renders the whole reader, routes and all, at `path`, on the mock WordPress. */
-export function renderApp(path = '/') {
-  const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+/**
+ * Renders the whole reader, routes and all, at `path`, on the mock WordPress.
+ * Pass the app's own client (`createQueryClient()`) to see it retry as it does for readers.
+ */
+export function renderApp(path = '/', { queryClient = createTestQueryClient() } = {}) {
+  return renderRoutes(createRoutes(queryClient), { path, queryClient });
+}
+
+/** A route table of a test's own, with what the app gives every route. */
+export function renderRoutes(routes: RouteObject[], { path = '/', queryClient = createTestQueryClient() } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

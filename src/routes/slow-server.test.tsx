@@ -1,10 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { delay, http } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from '@/app/query-client';
-import { createRoutes } from '@/app/routes';
 import { server } from '@/mocks/node';
+import { renderApp } from '../../test/render-app';
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
@@ -16,12 +14,7 @@ afterEach(() => {
 /** The reader as it runs, retries and all, on a WordPress that never answers an article list. */
 function renderSilentServer() {
   server.use(http.get('*/wp-json/wp/v2/posts', () => delay('infinite')));
-  const queryClient = createQueryClient();
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/'] })} />
-    </QueryClientProvider>,
-  );
+  renderApp('/', { queryClient: createQueryClient() });
 }
 
 describe('a server that does not answer', () => {

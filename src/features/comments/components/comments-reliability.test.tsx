@@ -1,27 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { MemoryRouter } from 'react-router-dom';
 import { db } from '@/mocks/db';
 import { wpError } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
 import { scenarioHandlers } from '@/mocks/scenarios';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { renderWithProviders } from '../../../../test/render-app';
 import { CommentsSection } from './comments-section';
 
 const emptyPost = () => db.posts.find((post) => post.comment_status === 'open' && !post.password && !db.comments.some((c) => c.post === post.id))!.id;
 
 function renderComments(postId = emptyPost()) {
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <MemoryRouter>
-        <CommentsSection postId={postId} postTitle="A post" commentsOpen />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return { user };
+  return renderWithProviders(<CommentsSection postId={postId} postTitle="A post" commentsOpen />);
 }
 
 /** The form is folded until the reader starts a comment; opened once, it stays open. */

@@ -1,18 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createTestQueryClient } from '../../../../test/render-app';
+import { screen, within } from '@testing-library/react';
+import { renderWithProviders } from '../../../../test/render-app';
 import { NewsletterBox } from './newsletter-box';
 
-function renderBox() {
-  const user = userEvent.setup();
-  render(
-    <QueryClientProvider client={createTestQueryClient()}>
-      <NewsletterBox />
-    </QueryClientProvider>,
-  );
-  return { user };
-}
+const renderBox = () => renderWithProviders(<NewsletterBox />);
 
 describe('newsletter box and what the device remembers', () => {
   it.each([
