@@ -3,8 +3,9 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, within } from 'storybook/test';
 import { scenarioHandlers } from '@/mocks/scenarios';
 import { ReaderAt } from '../../.storybook/reader-at';
+import { referenceSlug, referenceTitle } from '../../test/reference-page';
 
-const referencePath = '/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
+const referencePath = `/news/${referenceSlug}`;
 
 /** The article page as readers get it, on the mock WordPress. */
 const meta = {
@@ -20,7 +21,7 @@ type Story = StoryObj<typeof meta>;
 export const ReferenceArticle: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { level: 1 })).toHaveTextContent('EU, Japan Team up to Advance Semiconductors');
+    await expect(await canvas.findByRole('heading', { level: 1 })).toHaveTextContent(referenceTitle);
     await expect(await canvas.findByText('Thierry Breton', { selector: 'figcaption' })).toBeVisible();
   },
 };

@@ -3,6 +3,7 @@ import { delay, http } from 'msw';
 import { expect, within } from 'storybook/test';
 import { scenarioHandlers } from '@/mocks/scenarios';
 import { ReaderAt } from '../../.storybook/reader-at';
+import { referenceTitle } from '../../test/reference-page';
 
 /** The list views as readers get them: header, list, pagination and footer, on the mock WordPress. */
 const meta = {
@@ -18,7 +19,7 @@ type Story = StoryObj<typeof meta>;
 export const Latest: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('link', { name: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables' })).toBeVisible();
+    await expect(await canvas.findByRole('link', { name: referenceTitle })).toBeVisible();
     await expect(canvas.getByRole('navigation', { name: 'Article pages' })).toBeVisible();
   },
 };

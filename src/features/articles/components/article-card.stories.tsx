@@ -5,6 +5,7 @@ import type { Article } from '../api/posts';
 import { fetchPostBySlug } from '../api/posts-fetch';
 import { ArticleCard } from './article-card';
 import { ArticleCardSkeleton } from './article-card-skeleton';
+import { referenceSlug, referenceTitle } from '../../../../test/reference-page';
 
 type Args = Omit<ComponentProps<typeof ArticleCard>, 'article'> & {
   /** Which seeded article to show: the card gets it from the mock WordPress, as the reader does. */
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   parameters: { covers: ['article-card-skeleton', 'highlight', 'image-placeholder'] },
   component: ArticleCard as unknown as Meta<Args>['component'],
   args: {
-    slug: 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+    slug: referenceSlug,
     commentCount: 0,
     priority: true,
     headingLevel: 2,
@@ -25,7 +26,7 @@ const meta: Meta<Args> = {
     slug: {
       control: 'select',
       options: [
-        'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
+        referenceSlug,
         'pumpmac-conemac-share-one-workshop-in-ho-chi-minh-city',
         'zero-unplanned-downtime-inside-a-year-long-generator-service-contract',
       ],
@@ -45,7 +46,7 @@ type Story = StoryObj<Args>;
 export const ReferenceArticle: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('link', { name: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables' })).toBeVisible();
+    await expect(await canvas.findByRole('link', { name: referenceTitle })).toBeVisible();
     await expect(canvasElement).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity | 0 comments');
   },
 };

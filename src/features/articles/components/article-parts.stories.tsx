@@ -9,8 +9,8 @@ import { ArticleList, ArticleListSkeleton } from './article-list';
 import { ArticleSkeleton } from './article-skeleton';
 import { MetaLine } from './meta-line';
 import { RelatedArticles } from './related-articles';
+import { referenceSlug } from '../../../../test/reference-page';
 
-const referenceSlug = 'eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables';
 
 /** The parts of the list and the article page, each on seeded articles from the mock WordPress. */
 const meta = {

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ShareBar } from './share-bar';
+import { referenceSlug, referenceTitle } from '../../../../test/reference-page';
 
 const meta = {
   title: 'Share/ShareBar',
   component: ShareBar,
   args: {
-    url: 'https://news.example.com/news/eu-japan-team-up-to-advance-semiconductors-cybersecurity-and-undersea-cables',
-    title: 'EU, Japan Team up to Advance Semiconductors, Cybersecurity and Undersea Cables',
+    url: `https://news.example.com/news/${referenceSlug}`,
+    title: referenceTitle,
     imageUrl: 'https://news.example.com/media/summit-hall.jpg',
   },
 } satisfies Meta<typeof ShareBar>;
