@@ -15,6 +15,8 @@ describe('a password-protected article', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Meet Us at the Marine Expo in Shanghai' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'This article is protected' })).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toBeInTheDocument();
+    // Its length is hidden with its text: no "1 min read" for a body nobody can see.
+    expect(screen.queryByText(/min read/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Leave a comment' })).toBeNull();
     expect(screen.queryByText('Loading comment count')).toBeNull();
@@ -34,6 +36,7 @@ describe('a password-protected article', () => {
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText(/our stand at the marine exhibition/i, { selector: 'p' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'This article is protected' })).toBeNull();
+    expect(screen.getByText(/\b\d+ min read$/)).toBeInTheDocument();
     expect(await screen.findByText('See you at the stand on Thursday.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '2 comments' })).toBeInTheDocument();
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { htmlToText } from '@/lib/html';
+import { readingMinutes } from '@/lib/reading-time';
 import { renderedSchema } from '@/lib/wordpress-schema';
 import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
 
@@ -128,11 +129,6 @@ function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): 
     caption: htmlToText(media.caption?.rendered ?? ''),
     sources: sizes,
   };
-}
-
-function readingMinutes(html: string): number {
-  const words = htmlToText(html).split(' ').filter(Boolean).length;
-  return Math.max(1, Math.round(words / 220));
 }
 
 export function toArticle(post: WpPost): Article {
