@@ -69,7 +69,7 @@ function ArticleView({ article }: { article: Article }) {
       <ArticleHead article={article} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
-          <h1 id="article-title" className={styles.title}>
+          <h1 id="article-title" className={styles.title} dir="auto">
             <HeadlineText text={article.title} />
           </h1>
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />

@@ -105,3 +105,22 @@ describe('on a 320 px phone', () => {
     await context.close();
   });
 });
+
+describe('an article written in Arabic', () => {
+  it('reads right to left in its title, text and list card, inside a page that stays left to right', async () => {
+    const { context, page } = await openPage(browser(), '/news/dubai-service-centre-opens');
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    const direction = (selector: string) => page.locator(selector).first().evaluate((element) => (element.matches(':dir(rtl)') ? 'rtl' : 'ltr'));
+    expect(await direction('h1')).toBe('rtl');
+    expect(await direction('[data-article-text]')).toBe('rtl');
+    expect(await direction('main')).toBe('ltr');
+    expect(await direction('nav[aria-label="Main"]')).toBe('ltr');
+
+    await page.goto(new URL('/search?q=%D8%AF%D8%A8%D9%8A', page.url()).href);
+    const card = page.getByRole('main').getByRole('article').first();
+    await card.waitFor();
+    expect(await card.getByRole('heading').evaluate((element) => element.matches(':dir(rtl)'))).toBe(true);
+    await context.close();
+  });
+});

@@ -25,6 +25,6 @@ export function ArticleBody({ html }: { html: string }) {
     // data-article-text: what floating controls (the contact button, its greeting) keep clear of.
     // The click handler only upgrades real links inside; keyboard users activate those links directly.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-    <div className={styles.body} data-article-text onClick={onClick} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+    <div className={styles.body} dir="auto" data-article-text onClick={onClick} dangerouslySetInnerHTML={{ __html: safeHtml }} />
   );
 }

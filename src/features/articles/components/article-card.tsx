@@ -36,7 +36,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
         )}
       </Link>
       <div className={styles.body}>
-        <Heading className={styles.title}>
+        <Heading className={styles.title} dir="auto">
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
             {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
           </Link>
@@ -44,7 +44,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
         {article.protected && !article.excerpt && <p className={styles.excerpt}>This article is protected by a password.</p>}
         {article.excerpt && (
-          <p className={styles.excerpt}>
+          <p className={styles.excerpt} dir="auto">
             <Highlight text={article.excerpt} terms={highlight} />
           </p>
         )}

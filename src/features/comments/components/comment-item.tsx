@@ -42,7 +42,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
             {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt))}
           </time>
         </header>
-        <div className={styles.content} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+        <div className={styles.content} dir="auto" dangerouslySetInnerHTML={{ __html: safeHtml }} />
         {onReply && (
           <button
             type="button"
