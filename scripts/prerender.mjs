@@ -173,6 +173,8 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
     for (const file of readdirSync(outDir).filter((name) => /^sitemap(-\d+)?\.xml$/.test(name))) rmSync(join(outDir, file));
     for (const file of server.sitemapFiles(server.sitemapEntries(index), { siteUrl: server.siteUrl })) writeFileSync(join(outDir, file.path), file.xml);
     writeFileSync(join(outDir, 'robots.txt'), server.robotsTxt(server.siteUrl));
+    // A real WordPress publishes its own feed, and the pages link to it; the mock has none to link to.
+    if (server.usesMockApi) writeFileSync(join(outDir, server.feedFilePath.slice(1)), await server.siteFeedXml());
 
     if (failures.length) {
       throw new Error(`${failures.length} page(s) could not get their data:\n  ${failures.slice(0, 10).join('\n  ')}${failures.length > 10 ? '\n  …' : ''}`);

@@ -12,6 +12,11 @@ import type { PrerenderedState } from '@/app/prerendered-state';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes, routeModules } from '@/app/routes';
 import { isApiError } from '@/lib/api-error';
+import { siteConfigQuery } from '@/lib/site-config';
+import { postQueries } from '@/features/articles/api/posts';
+import { feedXml } from '@/features/seo/feed';
+import { siteDescription } from '@/features/seo/head-model';
+import { createSiteContext } from '@/features/seo/site-context';
 import { siteUrl } from '@/lib/config';
 import { provideServerDom, type DomWindow } from '@/lib/dom';
 import type { Paged } from '@/lib/wordpress';
@@ -20,6 +25,7 @@ import type { PrerenderContext } from '@/routes/loaders';
 export { serializeState } from '@/app/prerendered-state';
 export { readSiteIndex } from '@/prerender/site-index';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
+export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);
@@ -98,4 +104,13 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
     listPages: list ? (list.state.data as Paged<unknown>).totalPages : null,
     failures: queries.map(failed).filter((failure): failure is string => failure !== null),
   };
+}
+
+/** The feed of the latest articles (the home page's first page of the list), as the build writes it. */
+export async function siteFeedXml(): Promise<string> {
+  const queryClient = createQueryClient();
+  const [config, latest] = await Promise.all([queryClient.fetchQuery(siteConfigQuery), queryClient.fetchQuery(postQueries.list({ page: 1 }))]);
+  queryClient.clear();
+  // A locked article's excerpt is withheld by WordPress; its feed item says only its title.
+  return feedXml(latest.items, createSiteContext(config.siteName), siteDescription);
 }

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { listPagePath, readPageNumber } from '@/lib/list-paths';
+import { siteDescription } from '@/features/seo/head-model';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
 
@@ -11,7 +12,7 @@ export function Component() {
       filter={{ page }}
       heading="Latest news"
       title="Latest news"
-      description="The latest news, events and service stories from our teams around the world."
+      description={siteDescription}
       hrefFor={(n) => listPagePath('/', n)}
       basePath="/"
       emptyMessage={<p>Nothing has been published yet. Please come back soon.</p>}

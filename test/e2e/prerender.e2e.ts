@@ -113,6 +113,23 @@ it('lists every prerendered article once in sitemap.xml, which robots.txt names'
   await context.close();
 });
 
+it('serves the feed the pages link to, with the latest articles at the reader’s addresses', async () => {
+  // As a feed reader finds it: in the page's head, without running the page.
+  const { context, page } = await newPage(browser(), { javaScript: false });
+  await page.goto('/');
+  const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const feed = await response.text();
+  const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
+  expect(links).toHaveLength(10);
+  expect(links).toContain(`${baseUrl()}/news/${referenceSlug}`);
+  // Each item is a page the build wrote.
+  for (const link of links) expect((await page.request.get(link)).status()).toBe(200);
+  await context.close();
+});
+
 it('an old ?page=2 link lands on /page/2/', async () => {
   const { context, page } = await newPage(browser());
   await page.goto('/?page=2');

@@ -70,9 +70,15 @@ export function absoluteUrl(path: string, site: Pick<SiteContext, 'siteUrl'>): s
   return new URL(`${site.siteUrl}${path.startsWith('/') ? path : `/${path}`}`).href;
 }
 
-/** The site's own feed, as WordPress publishes it (on the mock, under the reader's address, the same in the build and the browser). */
+/** Where the build writes the feed of a site whose WordPress has none at the reader's address (the built-in mock). */
+export const feedFilePath = '/feed.xml';
+
+/** What the site publishes, in a sentence: the home page's description and the feed's. */
+export const siteDescription = 'The latest news, events and service stories from our teams around the world.';
+
+/** The site's feed: WordPress's own, or on the mock the one the build writes beside the pages. */
 export function siteFeed(site: Pick<SiteContext, 'siteName' | 'siteUrl' | 'wordpressOrigin' | 'wordpressIsReader'>): PageHead['feed'] {
-  return { title: `${site.siteName} » Feed`, href: `${site.wordpressIsReader ? site.siteUrl : site.wordpressOrigin}/feed/` };
+  return { title: `${site.siteName} » Feed`, href: site.wordpressIsReader ? `${site.siteUrl}${feedFilePath}` : `${site.wordpressOrigin}/feed/` };
 }
 
 /** The reader's path for an article. */

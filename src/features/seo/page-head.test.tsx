@@ -36,7 +36,7 @@ describe('the head of an article', () => {
     expect(headMeta('article:modified_time')).toBe(`${post.modified_gmt}Z`);
     expect(headMeta('article:section')).toBe('Global Onsite Activity');
     expect(headMeta('robots')).toBeNull();
-    expect(document.head.querySelector('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${siteUrl}/feed/`);
+    expect(document.head.querySelector('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${siteUrl}/feed.xml`);
 
     const [article, breadcrumbs] = jsonLdOf('NewsArticle', 'BreadcrumbList');
     expect(article).toMatchObject({

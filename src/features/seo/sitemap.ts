@@ -4,6 +4,7 @@
  * `lastmod` in W3C date-time; past the limit, a sitemap index lists the parts.
  */
 import { articlePath } from './head-model';
+import { escapeXml } from './xml';
 
 export interface SitemapEntry {
   /** The reader's path, such as `/news/some-slug`. */
@@ -27,8 +28,6 @@ export interface SitemapFile {
 
 export const sitemapLimit = 50_000;
 
-const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => xmlEntities[char]!);
 
 /** An absolute, percent-encoded URL of a path on the reader, escaped for XML. */
 function loc(siteUrl: string, path: string): string {
