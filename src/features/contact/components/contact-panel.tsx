@@ -83,10 +83,12 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
       className={`${styles.panel} ${config.position === 'left' ? styles.left : ''}`}
       aria-labelledby={titleId}
       aria-describedby={config.subtitle ? descriptionId : undefined}
-      // Light dismiss by the browser where it knows `closedby` (Chromium 134+); the handlers below do it elsewhere.
+      // Light dismiss by the browser where it knows `closedby` (Chromium 134+). The pointer handlers below do the same
+      // for the others; where the browser has closed the dialog already, their close() does nothing.
       closedby="any"
+      // Every way of closing (Escape, the close button, the dim layer) ends here, through the dialog's own close event.
       onClose={onClose}
-      // Pressed and released on the dim layer, as the browser's own light dismiss asks: a text selection dragged out of the panel does not close it.
+      // Pressed and released on the dim layer, as the browser's light dismiss asks: a text selection dragged out of the panel keeps it open.
       onPointerDown={(event) => (pressedOnBackdrop.current = onBackdrop(event))}
       onClick={(event) => {
         if (pressedOnBackdrop.current && onBackdrop(event)) event.currentTarget.close();
