@@ -14,6 +14,26 @@ configure({ asyncUtilTimeout: 4000 });
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView = () => undefined;
 
+// jsdom (29) has <dialog> but not its methods. This stand-in, installed only where they are missing, opens and
+// closes the element and fires `close` (at once here; a browser fires it a task later). It does NOT make the page
+// inert, move focus, close on Escape or on a click on the backdrop: the browser tests (test/e2e) check those.
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  Object.assign(HTMLDialogElement.prototype, {
+    show(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement, returnValue?: string) {
+      if (!this.open) return;
+      if (returnValue !== undefined) this.returnValue = returnValue;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
+
 // Registered first so its check runs after the cleanup below (afterEach hooks run last-registered first).
 guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,8 +1,26 @@
 import { createSeed } from '@/mocks/seed/create-seed';
 import { contactTeams, referenceSlug, referenceTitle } from '../reference-page';
-import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
+import { failedResponse, hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
 
 const browser = sharedBrowser();
+
+/** The reference article with the contact panel open. */
+async function openPanel(viewport: ViewportName) {
+  const { context, page } = await openPage(browser(), `/news/${referenceSlug}`, { viewport });
+  await hydrated(page, 'button[aria-label^="Chat with us on WhatsApp"]', '');
+  await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
+  await page.getByRole('dialog', { name: 'Sales Team' }).getByRole('listitem').first().getByRole('link').waitFor();
+  return { context, page };
+}
+
+/** Where focus is: which of the panel's controls, the page behind it, or nowhere in the page. */
+function focusStop(): string {
+  const active = document.activeElement;
+  if (!active || active === document.body) return 'outside the page';
+  const dialog = active.closest('dialog');
+  if (!dialog) return `page: ${active.outerHTML.slice(0, 80)}`;
+  return `panel: ${[...dialog.querySelectorAll('a[href], button')].indexOf(active)}`;
+}
 
 describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
   it('opens the contact panel, lists the nine teams and the call to action, and closes with Escape', async () => {
@@ -14,6 +32,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Sales Team' });
     await dialog.waitFor();
+    // Focus starts on the first person to write to, not on the close button.
+    expect(await dialog.getByRole('listitem').first().getByRole('link').evaluate((element) => element === document.activeElement)).toBe(true);
     for (const team of contactTeams) expect(await dialog.getByText(team, { exact: true }).count()).toBe(1);
     const cta = dialog.getByRole('link', { name: 'Contact EMAC Now!' });
     expect(await cta.isVisible()).toBe(true);
@@ -30,6 +50,52 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('keeps Tab and Shift+Tab in the open panel: the page behind is inert', async () => {
+    const { context, page } = await openPanel(viewport);
+    const dialog = page.getByRole('dialog', { name: 'Sales Team' });
+    const controls = await dialog.evaluate((element) => element.querySelectorAll('a[href], button').length);
+    expect(controls).toBe(11);
+    for (const key of ['Tab', 'Shift+Tab']) {
+      const stops: string[] = [];
+      for (let step = 0; step < 2 * controls + 2; step += 1) {
+        await page.keyboard.press(key);
+        stops.push(await page.evaluate(focusStop));
+      }
+      // Past the last control Chromium hands focus to its own UI (the address bar; in a headless browser the body).
+      expect(stops.filter((stop) => stop.startsWith('page')), key).toEqual([]);
+      expect(new Set(stops.filter((stop) => stop.startsWith('panel'))).size, key).toBe(controls);
+    }
+    await context.close();
+  });
+
+  it.each([
+    ['as shipped (closedby="any" and the page’s own handlers)', false],
+    ['where the browser does not know closedby (the page’s own handlers alone)', true],
+  ])('closes on a click on the dim layer, not on a click or a drag in the panel, %s', async (_, withoutClosedBy) => {
+    const { context, page } = await openPanel(viewport);
+    const dialog = page.getByRole('dialog', { name: 'Sales Team' });
+    if (withoutClosedBy) await dialog.evaluate((element) => element.removeAttribute('closedby'));
+    const heading = dialog.getByRole('heading', { name: 'Sales Team' });
+    await heading.click();
+    // Between the list and the call to action: the dialog element itself, inside its box.
+    const list = (await dialog.getByRole('list').boundingBox())!;
+    await page.mouse.click(list.x + list.width / 2, list.y + list.height + 4);
+    // A text selection dragged from the panel out over the dim layer.
+    const title = (await heading.boundingBox())!;
+    await page.mouse.move(title.x + 2, title.y + title.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(10, 10, { steps: 4 });
+    await page.mouse.up();
+    expect(await dialog.isVisible()).toBe(true);
+
+    await page.mouse.click(10, 10);
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Chat with us on WhatsApp/);
+    // Closed, it covers nothing: the page takes clicks again.
+    await page.getByRole('heading', { level: 1 }).click({ trial: true, timeout: 2_000 });
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { initials } from '@/lib/initials';
 import type { Agent, AgentEntry } from '../contact-agents';
 import { statusLabel, type Availability } from '../schedule';
-import styles from './contact-panel.module.css';
+import styles from './contact-entry.module.css';
 
 /** The person in a team's name: `Sales Manager - Mrs. Wendy Fu` → `Mrs. Wendy Fu`. */
 const person = (name: string) => name.split(' - ').pop() ?? name;

@@ -114,5 +114,8 @@ export const OnTheLeft: Story = {
     // The configured side is the widget's class (CSS modules keep the name inside the generated one).
     await expect(button.parentElement!.className).toMatch(/left/);
     await expect(button.parentElement!.className).not.toMatch(/right/);
+    // The panel opens on the same side, anchored to the bottom left corner.
+    const dialog = await open(canvasElement);
+    await expect(dialog.className).toMatch(/left/);
   },
 };

@@ -70,8 +70,11 @@ export function ContactWidget() {
     return () => window.clearTimeout(timer);
   }, [config, hidden]);
 
-  const close = useCallback(() => {
+  /** After the dialog has closed (Escape, the close button, a click on the dim layer). */
+  const closed = useCallback(() => {
     setOpen(false);
+    // The dialog gives focus back to what had it before, which is not always the button: Safari does not focus a
+    // clicked button, and the greeting that opened the panel is gone by now.
     buttonRef.current?.focus();
   }, []);
 
@@ -116,7 +119,8 @@ export function ContactWidget() {
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-label={`Chat with us on WhatsApp${online === true ? ', someone is online' : online === false ? ', everyone is offline now' : ''}`}
-        onClick={() => (open ? close() : openPanel())}
+        // While the panel is open the rest of the page, this button too, is inert: a click here always opens it.
+        onClick={openPanel}
         onPointerEnter={() => void loadPanel().catch(() => undefined)}
         onFocus={() => void loadPanel().catch(() => undefined)}
       >
@@ -132,7 +136,7 @@ export function ContactWidget() {
             config={config}
             context={{ siteName, pageTitle: pageTitleOf(document.title, siteName), pageUrl: window.location.href }}
             pagePath={location.pathname}
-            onClose={close}
+            onClose={closed}
           />
         </Suspense>
       )}
