@@ -85,10 +85,11 @@ export function SiteMenu() {
         tap that closes the menu would also follow the link under it. As a
         button for this popover it is no "outside" to light dismiss: the menu
         closes on the tap's click, which then has nothing left to reach.
-        Hidden from assistive technology and the Tab key: Escape and the menu's
-        own button close the menu for them.
+        A tap focuses it, so it is not hidden from assistive technology but
+        named: a screen reader on a phone, with no Escape key, finds it after
+        the menu's links. Not a Tab stop: Escape closes the menu for keyboards.
       */}
-      <button type="button" className={styles.backdrop} popoverTarget={panelId} popoverTargetAction="hide" tabIndex={-1} aria-hidden="true" />
+      <button type="button" className={styles.backdrop} popoverTarget={panelId} popoverTargetAction="hide" tabIndex={-1} aria-label="Close the menu" />
     </>
   );
 }
