@@ -34,6 +34,16 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   });
 }
 
+// jsdom hides a closed popover, as browsers do, but loads no CSS modules and
+// cannot open one. The header's navigation is a popover that the site's CSS
+// shows in the header bar on wide screens (site-menu.module.css); this does the
+// same, so tests see the page as on a wide screen. The menu itself is the
+// browser's, tested in Chromium (test/e2e). !important: jsdom weighs its own
+// stylesheet like the page's, and its rule for closed popovers is more specific.
+const wideScreenMenu = document.createElement('style');
+wideScreenMenu.textContent = '[popover] { display: contents !important; }';
+document.head.append(wideScreenMenu);
+
 // Registered first so its check runs after the cleanup below (afterEach hooks run last-registered first).
 guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

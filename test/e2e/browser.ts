@@ -138,3 +138,21 @@ export function hydrated(page: Page, selector: string, text: string) {
     [selector, text] as const,
   );
 }
+
+/**
+ * The expanded state Chromium gives assistive technology for a control, read
+ * from its accessibility tree: what a screen reader is told, whether it comes
+ * from an aria-expanded attribute or from the browser (a popover's button).
+ */
+export async function expandedState(page: Page, role: string, name: string): Promise<boolean | undefined> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    const node = nodes.find((node) => !node.ignored && node.role?.value === role && node.name?.value === name);
+    if (!node) throw new Error(`No ${role} named ${name} in the accessibility tree`);
+    const expanded = node.properties?.find((property) => property.name === 'expanded');
+    return expanded === undefined ? undefined : expanded.value.value === true;
+  } finally {
+    await session.detach();
+  }
+}

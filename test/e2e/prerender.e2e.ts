@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { baseUrl, sharedBrowser, viewports, watchContext, type ExpectedProblem } from './browser';
+import { baseUrl, expandedState, hydrated, sharedBrowser, viewports, watchContext, type ExpectedProblem } from './browser';
 
 const browser = sharedBrowser();
 
@@ -49,6 +49,38 @@ describe('without JavaScript', () => {
     expect(await page.getByRole('contentinfo').count()).toBe(1);
     await context.close();
   });
+
+  it('the Select Page menu on a phone opens, closes on Escape or a click on the dimmed page, and leads to a section', async () => {
+    const { context, page } = await newPage(browser(), { javaScript: false, viewport: 'phone' });
+    await page.goto('/');
+    const button = page.getByRole('button', { name: 'Select Page' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.isVisible()).toBe(false);
+    await button.click();
+    await nav.waitFor();
+    await expect.poll(() => expandedState(page, 'button', 'Select Page')).toBe(true);
+    await page.keyboard.press('Escape');
+    await nav.waitFor({ state: 'hidden' });
+    await expect.poll(() => expandedState(page, 'button', 'Select Page')).toBe(false);
+
+    // The dimmed page over a link: a click there closes the menu and loads nothing.
+    const navigations: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) navigations.push(request.url());
+    });
+    await button.click();
+    await nav.waitFor();
+    await page.mouse.click(100, 700);
+    await nav.waitFor({ state: 'hidden' });
+    const under = await page.evaluate(() => document.elementFromPoint(100, 700)?.closest('a')?.getAttribute('href'));
+    expect(under, 'a link of the list, still there under the click').toMatch(/^\/news\//);
+
+    await button.click();
+    await nav.getByRole('link', { name: 'Company News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Company News' }).waitFor();
+    expect(navigations).toEqual([`${baseUrl()}/category/company-news`]);
+    await context.close();
+  });
 });
 
 describe('with JavaScript, a fresh load of each prerendered view', () => {
@@ -70,6 +102,31 @@ describe('with JavaScript, a fresh load of each prerendered view', () => {
     await page.getByRole('heading', { level: 1, name: 'Latest news' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { hydratedMarker?: boolean }).hydratedMarker)).toBe(true);
     expect(prerendered).toContain('id="reader-state"');
+    await context.close();
+  });
+
+  it('the Select Page menu opens on a click before the code has arrived, and stays open as the page hydrates', async () => {
+    const { context, page } = await newPage(browser(), { viewport: 'phone' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.getByRole('button', { name: 'Select Page' }).click();
+    await nav.waitFor();
+    expect(await page.evaluate(() => Object.keys(document.querySelector('header button')!).some((key) => key.startsWith('__react')))).toBe(false);
+
+    release();
+    await hydrated(page, 'header button', 'Select Page');
+    await page.waitForLoadState('networkidle');
+    expect(await nav.isVisible()).toBe(true);
+    // Hydrated, the app closes it when a link in it shows the next view.
+    await nav.getByRole('link', { name: 'Company News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Company News' }).waitFor();
+    await nav.waitFor({ state: 'hidden' });
     await context.close();
   });
 });

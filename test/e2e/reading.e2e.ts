@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
+import { expandedState, hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
 
 const browser = sharedBrowser();
 
 async function openCategory(page: Page, viewport: ViewportName, name: string) {
   if (viewport === 'phone') {
-    const menu = page.getByRole('button', { name: 'Select Page' });
-    await menu.click();
-    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Select Page' }).click();
+    await expect.poll(() => expandedState(page, 'button', 'Select Page')).toBe(true);
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 }

@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router-dom';
+import { termQueries } from '@/features/taxonomies/api/terms';
+import { SearchForm } from '@/features/search/components/search-form';
+import styles from './site-menu.module.css';
+
+/** Where the menu folds into its button: the same width as in site-menu.module.css and site-header.module.css. */
+const narrowScreen = '(max-width: 60rem)';
+
+/**
+ * The site's navigation: the search box and the sections. Wide screens show it
+ * in the header bar. Narrow ones fold it into the "Select Page" menu, a popover
+ * the browser opens and closes by itself: a tap on the button, a tap outside
+ * and Escape work in a prerendered page before its code has arrived, and the
+ * browser tells assistive technology whether the menu is expanded (so the
+ * button carries no aria-expanded of its own, which could say otherwise).
+ */
+export function SiteMenu() {
+  const categories = useQuery(termQueries.list('categories'));
+  const panelId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const onSearchPage = location.pathname === '/search';
+
+  // A followed link or a search closes the menu.
+  // Not on the first run: a menu opened before the page hydrated stays open.
+  const shownAt = useRef(location.key);
+  useEffect(() => {
+    if (shownAt.current === location.key) return;
+    shownAt.current = location.key;
+    // Optional call: browsers without popover (and jsdom) have no hidePopover, and show the navigation in the bar.
+    panelRef.current?.hidePopover?.();
+  }, [location.key]);
+
+  // An open popover is in the top layer, which no style can undo: a menu left
+  // open while the window widens (a tablet turned) closes, and the panel goes back into the bar.
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const narrow = window.matchMedia(narrowScreen);
+    const closeWhenWide = () => {
+      if (!narrow.matches) panelRef.current?.hidePopover?.();
+    };
+    narrow.addEventListener('change', closeWhenWide);
+    return () => narrow.removeEventListener('change', closeWhenWide);
+  }, []);
+
+  return (
+    <>
+      <button type="button" className={styles.menuButton} popoverTarget={panelId} aria-controls={panelId}>
+        <span>Select Page</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className={styles.chevron}>
+          <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+      <div ref={panelRef} id={panelId} popover="auto" className={styles.panel}>
+        {/* First in reading order: on wide screens it shares the brand's row, above the sections. */}
+        {/* The results page has its own search box with the query in it: one box, not two. */}
+        {!onSearchPage && (
+          <div className={styles.search}>
+            <SearchForm compact label="Search articles" />
+          </div>
+        )}
+        <nav aria-label="Main">
+          <ul className={styles.navList}>
+            <li>
+              <NavLink to="/" end className={styles.navLink}>
+                Latest news
+              </NavLink>
+            </li>
+            {categories.data?.map((category) => (
+              <li key={category.id}>
+                <NavLink to={`/category/${category.slug}`} className={styles.navLink}>
+                  {category.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {/*
+        Dims the page under the open menu, and a tap on it closes the menu and
+        does nothing else. Not the popover's ::backdrop: browsers let taps
+        through a popover's backdrop (pointer-events: none !important), so the
+        tap that closes the menu would also follow the link under it. As a
+        button for this popover it is no "outside" to light dismiss: the menu
+        closes on the tap's click, which then has nothing left to reach.
+        A tap focuses it, so it is not hidden from assistive technology but
+        named: a screen reader on a phone, with no Escape key, finds it after
+        the menu's links. Not a Tab stop: Escape closes the menu for keyboards.
+      */}
+      <button type="button" className={styles.backdrop} popoverTarget={panelId} popoverTargetAction="hide" tabIndex={-1} aria-label="Close the menu" />
+    </>
+  );
+}
