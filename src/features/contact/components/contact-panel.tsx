@@ -97,9 +97,9 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
     >
       <div className={styles.header}>
         <svg aria-hidden="true" viewBox="0 0 32 32" width="36" height="36" className={styles.mark}>
-          <circle cx="16" cy="16" r="16" fill="currentColor" />
-          <path d="M16 7.5a8.5 8.5 0 0 0-7.4 12.7L7.5 24.5l4.4-1.1A8.5 8.5 0 1 0 16 7.5z" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinejoin="round" />
-          <path d="M12.8 12.2c.3-.5.7-.5 1-.4l.9 2c.1.3 0 .6-.2.8l-.5.6c.6 1.3 1.6 2.3 2.9 2.9l.6-.5c.2-.2.5-.3.8-.2l2 .9c.2.2.1.7-.4 1-1 .8-2.3.8-3.6.2a9 9 0 0 1-4-4c-.6-1.3-.6-2.6.5-3.3z" fill="#fff" />
+          <circle cx="16" cy="16" r="16" className={styles.markDisc} />
+          <path d="M16 7.5a8.5 8.5 0 0 0-7.4 12.7L7.5 24.5l4.4-1.1A8.5 8.5 0 1 0 16 7.5z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+          <path d="M12.8 12.2c.3-.5.7-.5 1-.4l.9 2c.1.3 0 .6-.2.8l-.5.6c.6 1.3 1.6 2.3 2.9 2.9l.6-.5c.2-.2.5-.3.8-.2l2 .9c.2.2.1.7-.4 1-1 .8-2.3.8-3.6.2a9 9 0 0 1-4-4c-.6-1.3-.6-2.6.5-3.3z" fill="currentColor" />
         </svg>
         <div className={styles.heading}>
           <h2 id={titleId} className={styles.title}>
