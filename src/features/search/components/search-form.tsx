@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import fieldStyles from '@/components/form-field.module.css';
 import styles from './search-form.module.css';
 
 interface SearchFormProps {
@@ -31,14 +32,15 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
 
   return (
     <form role="search" action="/search" className={`${styles.form} ${compact ? styles.compact : ''}`} onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-q`} className={compact ? 'visually-hidden' : styles.label}>
+      <label htmlFor={`${id}-q`} className={compact ? 'visually-hidden' : fieldStyles.label}>
         {label}
       </label>
       <div className={styles.row}>
         <input
           id={`${id}-q`}
-          className={styles.input}
+          className={`${fieldStyles.input} ${styles.input}`}
           type="search"
+          dir="auto"
           name="q"
           value={query}
           maxLength={200}
@@ -57,7 +59,7 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
         </button>
       </div>
       {error && (
-        <p id={`${id}-error`} className={styles.error} role="alert">
+        <p id={`${id}-error`} className={fieldStyles.error} role="alert">
           {error}
         </p>
       )}
