@@ -6,7 +6,7 @@
  * `parameters.expectedConsole`, fails here.
  */
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import type { RequestHandler } from 'msw';
 import { annotations } from '../.storybook/annotations';
 import { server } from '@/mocks/node';
@@ -27,6 +27,7 @@ afterEach(() => {
 
 type StoryModule = Parameters<typeof composeStories>[0];
 interface RunnableStory {
+  (): React.ReactElement;
   parameters: Record<string, unknown>;
   play?: unknown;
   run: (context?: { canvasElement?: HTMLElement }) => Promise<void>;
@@ -54,7 +55,11 @@ describe.each(Object.entries(modules))('%s', (_path, module) => {
       server.use(...mswHandlers(Story.parameters));
       const canvasElement = document.createElement('div');
       document.body.append(canvasElement);
-      await Story.run({ canvasElement });
+      const needsBrowser = Story.parameters.needsBrowser as string | undefined;
+      // A play function that checks what only a browser does (a popover opening) runs in Storybook;
+      // here the story must still render. The behaviour itself is in the browser suite (test/e2e).
+      if (needsBrowser) render(<Story />, { container: canvasElement });
+      else await Story.run({ canvasElement });
     } finally {
       cleanup();
       document.body.innerHTML = '';

@@ -6,7 +6,6 @@ import { HeadlineText } from '@/components/headline-text';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
-import { readingMinutes } from '@/lib/reading-time';
 import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
 import { ArticleBody } from '@/features/articles/components/article-body';
@@ -62,7 +61,7 @@ function ArticleView({ article }: { article: Article }) {
   const comments = useQuery({ ...commentQueries.list(article.id, unlocked?.password), enabled: !locked });
   useFragmentOnLoad(locked || !comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
-  const minutes = locked ? null : unlocked ? readingMinutes(unlocked.contentHtml) : article.readingMinutes;
+  const minutes = unlocked?.readingMinutes ?? article.readingMinutes;
 
   return (
     <div className={styles.layout}>
@@ -73,7 +72,6 @@ function ArticleView({ article }: { article: Article }) {
             <HeadlineText text={article.title} />
           </h1>
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />
-          {/* A locked body has no length to tell yet; an unlocked one is timed from its own text. */}
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>
               {[article.author && `By ${article.author}`, minutes !== null && `${minutes} min read`].filter(Boolean).join(' · ')}

@@ -131,7 +131,7 @@ describe('site chrome', () => {
   });
 
   // Opening, closing, Escape and the expanded state are the browser's (a popover): jsdom has none of it,
-  // so they are tested in Chromium (test/e2e/phone-reading.e2e.ts, prerender.e2e.ts).
+  // so they are tested in Chromium (test/e2e/site-menu.e2e.ts, prerender.e2e.ts).
   it('folds the search box and the navigation into the menu the Select Page button opens', async () => {
     renderApp('/');
     const button = await screen.findByRole('button', { name: 'Select Page' });

@@ -187,6 +187,20 @@ it('serves the feed the pages link to, with the latest articles at the reader’
   await context.close();
 });
 
+it('ships the production build of React and its libraries, whatever started the build', async () => {
+  // Vitest (NODE_ENV=test) started this build: a leaked NODE_ENV once made it React's development build.
+  const { context, page } = await newPage(browser());
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(1);
+  for (const url of scripts) expect(await (await page.request.get(url)).text()).not.toContain('Download the React DevTools');
+  await context.close();
+});
+
 it('an old ?page=2 link lands on /page/2/', async () => {
   const { context, page } = await newPage(browser());
   await page.goto('/?page=2');

@@ -41,7 +41,7 @@ function item(entry: FeedItem, site: Pick<SiteContext, 'siteUrl'>): string {
 /** The feed of the latest articles; `description` says what the site publishes. */
 export function feedXml(items: readonly FeedItem[], site: Pick<SiteContext, 'siteUrl' | 'siteName' | 'locale'>, description: string): string {
   const newest = items.map((entry) => entry.publishedGmt).find((instant): instant is string => Boolean(instant));
-  return [
+  return `${[
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '  <channel>',
@@ -54,8 +54,7 @@ export function feedXml(items: readonly FeedItem[], site: Pick<SiteContext, 'sit
     ...items.map((entry) => item(entry, site)),
     '  </channel>',
     '</rss>',
-    '',
   ]
-    .filter((line, index, lines) => line !== '' || index === lines.length - 1)
-    .join('\n');
+    .filter(Boolean)
+    .join('\n')}\n`;
 }

@@ -101,7 +101,8 @@ export interface Article {
   tags: Term[];
   author: string | null;
   image: FeaturedImage | null;
-  readingMinutes: number;
+  /** Null while a password-protected post's text is withheld: it has no length to tell. */
+  readingMinutes: number | null;
   /** The Yoast SEO plugin's head for this post, when the site runs it. */
   yoastHead: YoastHead | null;
 }
@@ -143,6 +144,7 @@ export function toArticle(post: WpPost): Article {
     .filter((term): term is Term & { taxonomy?: string } => Boolean(term))
     .map(({ id, name, slug }) => ({ id, name: htmlToText(name), slug }));
   const contentHtml = post.content?.rendered ?? '';
+  const isProtected = Boolean(post.content?.protected || post.excerpt?.protected);
   return {
     id: post.id,
     slug: post.slug,
@@ -153,13 +155,13 @@ export function toArticle(post: WpPost): Article {
     title: htmlToText(post.title.rendered) || '(untitled)',
     excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
     contentHtml,
-    protected: Boolean(post.content?.protected || post.excerpt?.protected),
+    protected: isProtected,
     commentsOpen: post.comment_status === 'open',
     categories,
     tags,
     author: embedded?.author?.[0]?.name ?? null,
     image: toImage(embedded?.['wp:featuredmedia']?.[0]),
-    readingMinutes: readingMinutes(contentHtml),
+    readingMinutes: isProtected && !contentHtml ? null : readingMinutes(contentHtml),
     yoastHead: post.yoast_head_json ?? null,
   };
 }

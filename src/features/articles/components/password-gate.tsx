@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
+import { readingMinutes } from '@/lib/reading-time';
 import { fetchProtectedContent, isWrongPassword } from '../api/unlock';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
@@ -9,6 +10,7 @@ import styles from './password-gate.module.css';
 export interface UnlockedArticle {
   password: string;
   contentHtml: string;
+  readingMinutes: number;
 }
 
 interface PasswordGateProps {
@@ -22,7 +24,7 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
   const [password, setPassword] = useState('');
   const unlock = useMutation({
     mutationFn: (given: string) => fetchProtectedContent(postId, given),
-    onSuccess: (contentHtml, given) => onUnlock({ password: given, contentHtml }),
+    onSuccess: (contentHtml, given) => onUnlock({ password: given, contentHtml, readingMinutes: readingMinutes(contentHtml) }),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {

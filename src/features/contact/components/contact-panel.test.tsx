@@ -21,7 +21,7 @@ describe('contact panel', () => {
   });
 
   it('lists whoever can answer now first, and says whom "Contact EMAC Now!" reaches', async () => {
-    // Sunday 03:00 in Berlin, 10:00 in Shanghai: only the Europe desk is closed.
+    // Wednesday 03:00 in Berlin, 10:00 in Shanghai: only the Europe desk is closed.
     const { user } = renderWidget();
     const dialog = await openPanel(user);
     const names = within(dialog)

@@ -1,8 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { renderWithProviders } from '../../../../test/render-app';
-import { NewsletterBox } from './newsletter-box';
-
-const renderBox = () => renderWithProviders(<NewsletterBox />);
+import { renderBox } from '../../../../test/newsletter-box';
 
 describe('newsletter box and what the device remembers', () => {
   it.each([
