@@ -29,6 +29,7 @@ type StoryModule = Parameters<typeof composeStories>[0];
 interface RunnableStory {
   (): React.ReactElement;
   parameters: Record<string, unknown>;
+  tags: string[];
   play?: unknown;
   run: (context?: { canvasElement?: HTMLElement }) => Promise<void>;
 }
@@ -55,10 +56,9 @@ describe.each(Object.entries(modules))('%s', (_path, module) => {
       server.use(...mswHandlers(Story.parameters));
       const canvasElement = document.createElement('div');
       document.body.append(canvasElement);
-      const needsBrowser = Story.parameters.needsBrowser as string | undefined;
-      // A play function that checks what only a browser does (a popover opening) runs in Storybook;
-      // here the story must still render. The behaviour itself is in the browser suite (test/e2e).
-      if (needsBrowser) render(<Story />, { container: canvasElement });
+      // A play function that checks what only a browser does (a popover opening) is played in
+      // Chromium by test/e2e/workshop.e2e.ts; here the story must still render.
+      if (Story.tags.includes('needs-browser')) render(<Story />, { container: canvasElement });
       else await Story.run({ canvasElement });
     } finally {
       cleanup();

@@ -38,13 +38,12 @@ async function phoneMenu(canvasElement: HTMLElement) {
   return { button, menu };
 }
 
-// The menu is a popover, opened by the browser: these play functions run in Storybook, and the
-// browser suite (test/e2e/site-menu.e2e.ts) drives the same behaviour in CI. jsdom has no popover.
-const needsBrowser = 'jsdom has no popover: it can neither open the menu nor hide it by the phone layout';
+// The menu is a popover, opened by the browser, and jsdom has none: stories tagged needs-browser are
+// only rendered by `npm test`, and played in Chromium by test/e2e/workshop.e2e.ts.
 
 export const HeaderOnPhoneMenuClosed: Story = {
   globals: { viewport: { value: 'phone', isRotated: false } },
-  parameters: { needsBrowser },
+  tags: ['needs-browser'],
   play: async ({ canvasElement }) => {
     const { button, menu } = await phoneMenu(canvasElement);
     await expect(button).toBeVisible();
@@ -55,7 +54,7 @@ export const HeaderOnPhoneMenuClosed: Story = {
 
 export const HeaderOnPhoneMenuOpen: Story = {
   globals: { viewport: { value: 'phone', isRotated: false } },
-  parameters: { needsBrowser },
+  tags: ['needs-browser'],
   play: async ({ canvasElement }) => {
     const { button, menu } = await phoneMenu(canvasElement);
     await userEvent.click(button);
