@@ -47,6 +47,9 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     const { context, page } = await openPage(browser(), referencePath, { viewport });
     await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
     await page.getByRole('heading', { name: /Subscribe To Our Newsletter/ }).first().waitFor();
+    // Started and refreshed: a request the mock's worker is still answering when the tab moves on
+    // loses its page, and the worker lets it through to the static server (a 404 in the console).
+    await page.waitForLoadState('networkidle');
     // Down into the text: a position the next page could hold too, so a wrongly restored one shows.
     await page.evaluate(() => window.scrollTo(0, 700));
     expect(await page.evaluate(() => window.scrollY)).toBe(700);
@@ -142,6 +145,8 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     const { context, page } = await openPage(browser(), referencePath, { viewport });
     await hydrated(page, 'button[aria-label^="Chat with us"]', '');
     expect(await page.getByRole('complementary', { name: 'Mock API' }).count()).toBe(0);
+    // Its background refresh done first: a request in flight when the tab moves on reaches the host.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${referencePath}?scenario=normal`);
     const badge = page.getByRole('complementary', { name: 'Mock API' });
     await badge.waitFor();

@@ -116,6 +116,8 @@ describe('an article written in Arabic', () => {
     expect(await direction('main')).toBe('ltr');
     expect(await direction('nav[aria-label="Main"]')).toBe('ltr');
 
+    // Its background refresh done first: a request in flight when the tab moves on reaches the host.
+    await page.waitForLoadState('networkidle');
     await page.goto(new URL('/search?q=%D8%AF%D8%A8%D9%8A', page.url()).href);
     const card = page.getByRole('main').getByRole('article').first();
     await card.waitFor();
