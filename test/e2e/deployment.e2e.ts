@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceTitle } from '../reference-page';
-import { sharedBrowser, viewports } from './browser';
+import { hydrated, sharedBrowser, viewports } from './browser';
 import { serveCopy, type CopyServer } from './serve-copy';
 
 const browser = sharedBrowser();
@@ -24,6 +24,8 @@ describe('the mock build as a deployment serves it', () => {
     });
     const { context, page } = await open(server, '/');
     await page.getByRole('link', { name: referenceTitle }).waitFor({ timeout: 20_000 });
+    // The button is prerendered: a click before its code has arrived does nothing.
+    await hydrated(page, 'button[aria-label^="Chat with us on WhatsApp"]', '');
     await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).click();
     await page.getByRole('dialog', { name: 'Replaced Harbour Team' }).waitFor({ timeout: 10_000 });
     await context.close();
