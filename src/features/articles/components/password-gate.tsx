@@ -1,17 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
-import { readingMinutes } from '@/lib/reading-time';
-import { fetchProtectedContent, isWrongPassword } from '../api/unlock';
+import { isWrongPassword } from '../api/unlock';
+import { useUnlockArticle, type UnlockedArticle } from '../api/use-unlock-article';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
-
-export interface UnlockedArticle {
-  password: string;
-  contentHtml: string;
-  readingMinutes: number;
-}
 
 interface PasswordGateProps {
   postId: number;
@@ -22,10 +15,7 @@ interface PasswordGateProps {
 export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
   const id = useId();
   const [password, setPassword] = useState('');
-  const unlock = useMutation({
-    mutationFn: (given: string) => fetchProtectedContent(postId, given),
-    onSuccess: (contentHtml, given) => onUnlock({ password: given, contentHtml, readingMinutes: readingMinutes(contentHtml) }),
-  });
+  const unlock = useUnlockArticle(postId, onUnlock);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,8 @@ import { apiRoot, usesMockApi } from '@/lib/config';
 import { useStored } from '@/lib/local-store';
 import { siteConfigQuery, type SiteConfig } from '@/lib/site-config';
 import { readNewsletterConfig, resolveNewsletterEndpoint } from '../api/newsletter';
-import { NewsletterForm, subscriberKey, subscriberSchema } from './newsletter-form';
+import { subscriberKey, subscriberSchema } from '../api/use-subscribe';
+import { NewsletterForm } from './newsletter-form';
 import styles from './newsletter-box.module.css';
 
 // Outside the component so React Query runs it once per config, not per render

@@ -1,18 +1,11 @@
-import * as v from 'valibot';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { isEmailAddress } from '@/lib/email';
-import { writeStored } from '@/lib/local-store';
-import { isAlreadySubscribed, isRejectedAddress, subscribe } from '../api/newsletter';
+import { isAlreadySubscribed, isRejectedAddress } from '../api/newsletter';
+import { useSubscribe } from '../api/use-subscribe';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './newsletter-box.module.css';
-
-// The address this device subscribed (or found already on the list), so the reader is not asked again.
-export const subscriberKey = 'newsletter-subscriber';
-/** What may be stored under subscriberKey: an address, nothing else (a corrupt or huge entry is ignored). */
-export const subscriberSchema = v.pipe(v.string(), v.check(isEmailAddress));
 
 function emailError(email: string): string | null {
   if (!email.trim()) return 'Please enter your email address.';
@@ -37,19 +30,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
   const sending = useRef(false);
   const [email, setEmail] = useState('');
   const [checked, setChecked] = useState(false);
-  const mutation = useMutation({
-    mutationFn: (address: string) => subscribe(endpoint, address),
-    onSuccess: (subscription, address) => {
-      if (subscription.status !== 'pending') writeStored(subscriberKey, address);
-    },
-    onError: (error, address) => {
-      if (isAlreadySubscribed(error)) writeStored(subscriberKey, address);
-      if (isRejectedAddress(error)) inputRef.current?.focus();
-    },
-    onSettled: () => {
-      sending.current = false;
-    },
-  });
+  const mutation = useSubscribe(endpoint);
 
   const already = mutation.isError && isAlreadySubscribed(mutation.error);
   const rejected = mutation.isError && isRejectedAddress(mutation.error);
@@ -83,7 +64,14 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
     }
     sending.current = true;
     onSending();
-    mutation.mutate(address);
+    mutation.mutate(address, {
+      onError: (error) => {
+        if (isRejectedAddress(error)) inputRef.current?.focus();
+      },
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
   }
 
   const headingId = `${id}-heading`;
