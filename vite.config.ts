@@ -1,10 +1,40 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The dev server's feed.xml, as a mock build writes it: pages link to it, and
+ * without this the link would open the reader's not-found page. Built from the
+ * same seed by the build's own code, with the mock WordPress in this process.
+ * (On a real WordPress the pages link to WordPress's own feed instead.)
+ */
+function devFeed(): Plugin {
+  let mockStarted: Promise<unknown> | undefined;
+  return {
+    name: 'emac:dev-feed',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        if (request.method !== 'GET' || request.url?.split('?')[0] !== '/feed.xml') return next();
+        try {
+          const entry = await server.ssrLoadModule('/src/entry-server.tsx');
+          if (!entry.usesMockApi) return next();
+          mockStarted ??= entry.startMockWordPress();
+          await mockStarted;
+          const xml: string = await entry.siteFeedXml();
+          response.setHeader('Content-Type', 'application/rss+xml; charset=utf-8');
+          response.end(xml);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devFeed()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
