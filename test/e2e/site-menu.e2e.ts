@@ -5,7 +5,7 @@
  * code. The menu without JavaScript is in prerender.e2e.ts.
  */
 import type { Page } from 'playwright-core';
-import { expandedState, hydrated, openPage, sharedBrowser } from './browser';
+import { baseUrl, expandedState, hydrated, openPage, sharedBrowser, viewports, watchContext } from './browser';
 
 const browser = sharedBrowser();
 
@@ -126,6 +126,41 @@ describe('the Select Page menu when the window changes width', () => {
     await menu.nav.waitFor({ state: 'hidden' });
     await menu.button.waitFor();
     expect(await menu.expanded()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the open Select Page menu under a scenario strip', () => {
+  // A browser without anchor positioning, as Chromium can play one: CSS.supports says no, and
+  // the bar names no anchor, so the stylesheet's anchor() takes its fallback, as such a browser's
+  // cascade takes the declaration before it.
+  const noAnchors = `const supports = CSS.supports.bind(CSS);
+    CSS.supports = (...args) => (String(args.join(' ')).includes('anchor(') ? false : supports(...args));
+    addEventListener('DOMContentLoaded', () => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'header * { anchor-name: none !important; }' }));
+    });`;
+
+  it.each([
+    ['with anchor positioning', ''],
+    ['without anchor positioning', noAnchors],
+  ])('hangs from the header bar, not over it (%s)', async (_case, script) => {
+    const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, baseURL: baseUrl(), reducedMotion: 'reduce' });
+    watchContext(context);
+    if (script) await context.addInitScript(script);
+    const page = await context.newPage();
+    // The testers' strip stands above the header and pushes the bar down.
+    await page.goto('/?scenario=normal');
+    await page.getByRole('main').getByRole('article').first().waitFor();
+    await hydrated(page, 'header button', 'Select Page');
+    const menu = menuParts(page);
+    await menu.button.tap();
+    await menu.nav.waitFor();
+    const { barBottom, panelTop } = await page.evaluate(() => ({
+      barBottom: document.querySelector('header [popover]')!.parentElement!.getBoundingClientRect().bottom,
+      panelTop: document.querySelector('header [popover]')!.getBoundingClientRect().top,
+    }));
+    expect(barBottom).toBeGreaterThan(100);
+    expect(Math.abs(panelTop - barBottom)).toBeLessThan(2);
     await context.close();
   });
 });

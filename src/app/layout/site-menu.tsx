@@ -45,6 +45,20 @@ export function SiteMenu() {
     return () => narrow.removeEventListener('change', closeWhenWide);
   }, []);
 
+  // Where anchor positioning is missing, the stylesheet's fallback top assumes the
+  // bar is at the top of the window; a strip above the header (the mock's scenario
+  // strip) moves it down. The menu is placed under the bar as it is when it opens.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel || typeof CSS === 'undefined' || CSS.supports('top', 'anchor(--bar bottom)')) return;
+    const place = (event: Event) => {
+      const bar = panel.parentElement;
+      if ((event as ToggleEvent).newState === 'open' && bar) panel.style.setProperty('--menu-top', `${bar.getBoundingClientRect().bottom}px`);
+    };
+    panel.addEventListener('beforetoggle', place);
+    return () => panel.removeEventListener('beforetoggle', place);
+  }, []);
+
   return (
     <>
       <button type="button" className={styles.menuButton} popoverTarget={panelId} aria-controls={panelId}>
