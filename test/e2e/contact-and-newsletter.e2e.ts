@@ -121,6 +121,22 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     await context.close();
   });
 
+  it('answers a press of Subscribe with an unfinished address at the field', async () => {
+    const { context, page } = await openPage(browser(), '/', { viewport });
+    const box = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
+    await hydrated(page, 'footer button', 'Subscribe');
+    const field = box.getByLabel('Email');
+    await field.fill('half@');
+    // The press leaves the field first: the message it may bring must not move the button from under the pointer.
+    const button = box.getByRole('button', { name: 'Subscribe' });
+    if (viewport === 'phone') await button.tap();
+    else await button.click();
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.getByText('Please enter an email address like name@example.com.').isVisible()).toBe(true);
+    expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
   it('posts a returning reader’s comment on an article', async () => {
     // WordPress publishes at once the comments of someone with an approved comment (same name and email).
     const returning = createSeed().comments.find((comment) => comment.status === 'approved' && comment.author_name !== 'EMAC Service Desk')!;

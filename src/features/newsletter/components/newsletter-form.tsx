@@ -28,6 +28,8 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   // Render state lags a fast second submit (Enter pressed twice), a ref does not.
   const sending = useRef(false);
+  // A press of Subscribe is under way: the field's blur is the press's, and submit checks the address.
+  const pressing = useRef(false);
   const [email, setEmail] = useState('');
   const [checked, setChecked] = useState(false);
   const mutation = useSubscribe(endpoint);
@@ -52,6 +54,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    pressing.current = false;
     if (sending.current) return;
     setChecked(true);
     // What the field shows: typed before the page finished loading, it is not in state yet.
@@ -132,14 +135,24 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
                   setEmail(event.target.value);
                   if (rejected) mutation.reset();
                 }}
-                // Tabbing past an empty box is not a mistake; an unfinished address is.
+                // Tabbing past an empty box is not a mistake; an unfinished address is. Not
+                // when Subscribe is being pressed: the message would push the button down
+                // from under the pointer before the press ends, and the press would be lost.
+                onFocus={() => {
+                  pressing.current = false;
+                }}
                 onBlur={() => {
-                  if (email.trim()) setChecked(true);
+                  if (email.trim() && !pressing.current) setChecked(true);
                 }}
               />
               {/* aria-disabled rather than disabled: a disabled button drops focus,
                   and after a failure "Try again" should be right where the reader is. */}
-              <Button type="submit" aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
+              <Button
+                type="submit"
+                onPointerDown={() => {
+                  pressing.current = true;
+                }}
+                aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
                 {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
               </Button>
             </div>
