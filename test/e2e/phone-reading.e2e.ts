@@ -258,3 +258,42 @@ describe('on a 320 px phone', () => {
     await context.close();
   });
 });
+
+describe('the meta line "date | category | N comments" on the narrowest phones', () => {
+  /**
+   * Every part of each meta line on the page that a "|" leads, by whether it
+   * starts a line and whether its "|" shows: it should show exactly when the
+   * part does not start a line.
+   */
+  function separators(page: Page) {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('main p:has(> span > time)')].flatMap((meta) => {
+        const parts = [...meta.querySelectorAll<HTMLElement>('span')].filter((span) => getComputedStyle(span).whiteSpace === 'nowrap');
+        return parts.flatMap((part, index) => {
+          const bar = [...part.children].find((child) => child.getAttribute('aria-hidden') === 'true' && child.textContent === '| ');
+          if (!bar || index === 0) return [];
+          // The line a part is on: where its last box is (a forced break before it puts its first on the line above).
+          const boxes = (element: Element) => [...element.getClientRects()].filter((box) => box.width > 0);
+          const startsLine = boxes(part).at(-1)!.top > boxes(parts[index - 1]!).at(-1)!.top + 2;
+          const shows = (bar as HTMLElement).getClientRects().length > 0 && getComputedStyle(bar).display !== 'none';
+          return [{ text: meta.textContent!.trim(), startsLine, shows }];
+        });
+      }),
+    );
+  }
+
+  it.each([320, 340, 360])('never loses a "|" between parts on one line, nor leads a line with one, at %i px', async (width) => {
+    const { context, page } = await openPage(browser(), '/', { viewport: 'smallPhone' });
+    await page.setViewportSize({ width, height: 640 });
+    for (const path of ['/', '/?page=2']) {
+      if (path !== '/') await page.goto(path);
+      await page.getByRole('main').getByRole('article').first().waitFor();
+      await hydrated(page, 'header button', 'Select Page');
+      await nextFrames(page);
+      const found = await separators(page);
+      expect(found.length).toBeGreaterThan(10);
+      expect(found.filter((part) => part.startsLine === part.shows)).toEqual([]);
+    }
+    await context.close();
+  });
+});
