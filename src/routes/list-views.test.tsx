@@ -4,7 +4,7 @@ import { server } from '@/mocks/node';
 import { db } from '@/mocks/db';
 import { htmlToText } from '@/lib/html';
 import { renderApp } from '../../test/render-app';
-import { referenceTitle } from '../../test/reference-page';
+import { referenceSlug, referenceTitle } from '../../test/reference-page';
 
 function newestFirst() {
   return db.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
@@ -128,6 +128,22 @@ describe('site chrome', () => {
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Global Onsite Activity' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Latest news' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('marks Latest news as the current section on the list’s later pages too, and only there', async () => {
+    renderApp('/page/3/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByText(/page 3 of/);
+    expect(within(nav).getByRole('link', { name: 'Latest news' })).toHaveAttribute('aria-current', 'page');
+    const category = await within(nav).findByRole('link', { name: 'Company News' });
+    expect(category).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks no section as current on an article', async () => {
+    renderApp(`/news/${referenceSlug}`);
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByRole('heading', { level: 1, name: referenceTitle });
+    expect(within(nav).getByRole('link', { name: 'Latest news' })).not.toHaveAttribute('aria-current');
   });
 
   // Opening, closing, Escape and the expanded state are the browser's (a popover): jsdom has none of it,

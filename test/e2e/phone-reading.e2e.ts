@@ -285,7 +285,7 @@ describe('the meta line "date | category | N comments" on the narrowest phones',
   it.each([320, 340, 360])('never loses a "|" between parts on one line, nor leads a line with one, at %i px', async (width) => {
     const { context, page } = await openPage(browser(), '/', { viewport: 'smallPhone' });
     await page.setViewportSize({ width, height: 640 });
-    for (const path of ['/', '/?page=2']) {
+    for (const path of ['/', '/page/2/']) {
       if (path !== '/') await page.goto(path);
       await page.getByRole('main').getByRole('article').first().waitFor();
       await hydrated(page, 'header button', 'Select Page');

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
-import { NavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { SearchForm } from '@/features/search/components/search-form';
 import styles from './site-menu.module.css';
+
+const isLatestNews = (pathname: string) => /^\/(page\/\d+\/?)?$/.test(pathname);
 
 /** Where the menu folds into its button: the same width as in site-menu.module.css and site-header.module.css. */
 const narrowScreen = '(max-width: 60rem)';
@@ -50,7 +52,8 @@ export function SiteMenu() {
   // strip) moves it down. The menu is placed under the bar as it is when it opens.
   useEffect(() => {
     const panel = panelRef.current;
-    if (!panel || typeof CSS === 'undefined' || CSS.supports('top', 'anchor(--bar bottom)')) return;
+    // (jsdom has a CSS object without supports(), and no layout to place anything by.)
+    if (!panel || typeof CSS === 'undefined' || typeof CSS.supports !== 'function' || CSS.supports('top', 'anchor(--bar bottom)')) return;
     const place = (event: Event) => {
       const bar = panel.parentElement;
       if ((event as ToggleEvent).newState === 'open' && bar) panel.style.setProperty('--menu-top', `${bar.getBoundingClientRect().bottom}px`);
@@ -78,9 +81,10 @@ export function SiteMenu() {
         <nav aria-label="Main">
           <ul className={styles.navList}>
             <li>
-              <NavLink to="/" end className={styles.navLink}>
+              {/* The list's later pages (/page/N/) are Latest news too. */}
+              <Link to="/" className={styles.navLink} aria-current={isLatestNews(location.pathname) ? 'page' : undefined}>
                 Latest news
-              </NavLink>
+              </Link>
             </li>
             {categories.data?.map((category) => (
               <li key={category.id}>
