@@ -33,7 +33,7 @@ export function Pagination({ page, totalPages, hasMore = false, hrefFor, label =
     <nav aria-label={label} className={styles.pagination}>
       <ul className={styles.list}>
         {page > 1 && (
-          <li>
+          <li className={styles.stepItem}>
             <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label="Previous page">
               <span aria-hidden="true">←</span> Previous
             </Link>
@@ -58,7 +58,7 @@ export function Pagination({ page, totalPages, hasMore = false, hrefFor, label =
           ),
         )}
         {page < totalPages && (
-          <li>
+          <li className={styles.stepItem}>
             <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label="Next page">
               Next <span aria-hidden="true">→</span>
             </Link>
