@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { hydrated, openPage, sharedBrowser } from './browser';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hydrated, openPage, sharedBrowser, viewports, watchContext } from './browser';
+import { serveCopy } from './serve-copy';
 
 const browser = sharedBrowser();
 
@@ -295,5 +298,47 @@ describe('the meta line "date | category | N comments" on the narrowest phones',
       expect(found.filter((part) => part.startsLine === part.shows)).toEqual([]);
     }
     await context.close();
+  });
+});
+
+describe('the contact greeting on a list', () => {
+  it('shows only where it covers no card’s title, meta line or excerpt', async () => {
+    // A deployment that greets at once: nothing to wait out.
+    const server = await serveCopy({
+      change: (dir) => {
+        const file = join(dir, 'site-config.json');
+        const config = JSON.parse(readFileSync(file, 'utf8')) as { contact: { greeting: { delaySeconds: number } } };
+        config.contact.greeting.delaySeconds = 0;
+        writeFileSync(file, JSON.stringify(config));
+      },
+    });
+    const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, baseURL: server.url, reducedMotion: 'reduce' });
+    watchContext(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('main').getByRole('article').first().waitFor();
+    await hydrated(page, 'button[aria-label^="Chat with us"]', '');
+    await page.getByRole('button', { name: /Chat with our team/ }).waitFor({ state: 'attached' });
+    const covered: string[] = [];
+    let shown = 0;
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    // Stops down the list, each reached by a little scroll back up: the button (and its greeting) is back then.
+    for (let y = 0; y <= bottom; y += 200) {
+      await page.evaluate((top) => window.scrollTo(0, top + 80), y);
+      await nextFrames(page);
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.getByRole('button', { name: /Chat with us on WhatsApp/ }).waitFor({ state: 'visible' });
+      await nextFrames(page);
+      const [, bubble] = await floatingBoxes(page);
+      if (!bubble) continue;
+      shown += 1;
+      const text = await page.evaluate(() => [...document.querySelectorAll('main article :is(h2, p)')].map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+      if (text.some((box) => overlaps(bubble, box))) covered.push(`at scrollY ${y}`);
+    }
+    expect(covered).toEqual([]);
+    // Not a test that passes by never showing it: between cards, or over the footer, it shows.
+    expect(shown).toBeGreaterThan(0);
+    await context.close();
+    await server.close();
   });
 });

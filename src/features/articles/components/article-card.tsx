@@ -35,7 +35,8 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
           <ImagePlaceholder />
         )}
       </Link>
-      <div className={styles.body}>
+      {/* data-keep-clear: the contact greeting does not cover it (use-keep-clear.ts). */}
+      <div className={styles.body} data-keep-clear>
         <Heading className={styles.title} dir="auto">
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
             {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
