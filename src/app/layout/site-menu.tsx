@@ -50,7 +50,8 @@ export function SiteMenu() {
   // strip) moves it down. The menu is placed under the bar as it is when it opens.
   useEffect(() => {
     const panel = panelRef.current;
-    if (!panel || typeof CSS === 'undefined' || CSS.supports('top', 'anchor(--bar bottom)')) return;
+    // (jsdom has a CSS object without supports(), and no layout to place anything by.)
+    if (!panel || typeof CSS === 'undefined' || typeof CSS.supports !== 'function' || CSS.supports('top', 'anchor(--bar bottom)')) return;
     const place = (event: Event) => {
       const bar = panel.parentElement;
       if ((event as ToggleEvent).newState === 'open' && bar) panel.style.setProperty('--menu-top', `${bar.getBoundingClientRect().bottom}px`);
