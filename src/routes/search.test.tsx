@@ -20,6 +20,30 @@ describe('search', () => {
     expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Semiconductors', 'Undersea Cables']);
   });
 
+  it('lists articles with the word in their title first, before a newer one that only mentions it, as WordPress ranks them', async () => {
+    renderApp('/search?q=crew');
+    await screen.findByRole('link', { name: 'ConeMac Crews Restart a Quarry After a Crusher Failure' });
+    const cards = screen.getAllByRole('article');
+    const titles = cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+    expect(titles.slice(0, 3)).toEqual([
+      'ConeMac Crews Restart a Quarry After a Crusher Failure',
+      'Zürich Crew Überholt Motoren – Café-Pause Inklusive',
+      'DuraMac Technicians Rebuild a Mining Truck Engine in Nine Days',
+    ]);
+    // The third is the newest of them: by date it would come first.
+    expect(cards[0]).toHaveTextContent('May 3, 2023');
+    expect(cards[1]).toHaveTextContent('Dec 8, 2021');
+    expect(cards[2]).toHaveTextContent('Jun 27, 2023');
+  });
+
+  it('lists the newest articles without a word the reader left out, when that is all the search says', async () => {
+    renderApp('/search?q=-diesel');
+    expect(await screen.findByRole('link', { name: 'SeaMac Opens a 24-Hour Marine Service Desk in Singapore' })).toBeInTheDocument();
+    const cards = screen.getAllByRole('article');
+    expect(cards).toHaveLength(10);
+    expect(within(cards[0]!).getByRole('heading', { level: 2 })).toHaveTextContent('SeaMac Opens a 24-Hour Marine Service Desk in Singapore');
+  });
+
   it('searches for characters that mean something to a pattern as plain text', async () => {
     renderApp('/search?q=(%5B*');
     expect(await screen.findByRole('heading', { level: 1, name: 'Results for “([*”' })).toBeInTheDocument();

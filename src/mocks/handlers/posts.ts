@@ -1,8 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { canonicalSlug } from '@/lib/wordpress';
-import { parseSearch } from '@/lib/wordpress-search';
+import { sanitizeSearch } from '@/lib/wordpress-search';
 import { db, type DbPost } from '../db';
 import { serializePost } from './serializers';
+import { matchesSearch } from './search-match';
+import { relevanceRank } from './search-relevance';
 import { intListParam, invalidParam, listParam, pagedResponse, pickFields, readPageRequest, wpError } from './wp-response';
 import { wp } from './paths';
 
@@ -10,25 +12,6 @@ function readEmbed(url: URL): Set<string> | 'all' | null {
   if (!url.searchParams.has('_embed')) return null;
   const rels = listParam(url, '_embed').filter((rel) => rel !== '1' && rel !== 'true');
   return rels.length ? new Set(rels) : 'all';
-}
-
-function plainText(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ').toLowerCase();
-}
-
-/** MySQL's default collation compares without case or accents: "zurich" finds "Zürich". */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/**
- * WordPress's search: every term somewhere in the stored title, excerpt or content (markup
- * included, as SQL's LIKE sees it), no excluded term in any of them.
- */
-function matchesSearch(post: DbPost, search: string): boolean {
-  const haystack = folded(`${post.title} ${post.excerpt} ${post.content}`);
-  const { include, exclude } = parseSearch(search);
-  return include.every((term) => haystack.includes(folded(term))) && !exclude.some((term) => haystack.includes(folded(term)));
 }
 
 const orderings: Record<string, (a: DbPost, b: DbPost) => number> = {
@@ -57,12 +40,13 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     }
     const orderby = url.searchParams.get('orderby') ?? 'date';
     const order = url.searchParams.get('order') ?? 'desc';
-    const search = url.searchParams.get('search')?.trim() ?? '';
-    if (orderby === 'relevance' && !search) {
-      return wpError(400, 'rest_no_search_term_defined', 'You need to define a search term to order by relevance.');
-    }
+    const search = sanitizeSearch(url.searchParams.get('search') ?? '');
     if (orderby !== 'relevance' && !orderings[orderby]) return invalidParam('orderby', 'orderby is not one of date, id, include, modified, relevance, slug, title.');
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
+    // PHP's empty() takes "0" for no search at all.
+    if (orderby === 'relevance' && (search === '' || search === '0')) {
+      return wpError(400, 'rest_no_search_term_defined', 'You need to define a search term to order by relevance.');
+    }
     const before = url.searchParams.get('before');
     const after = url.searchParams.get('after');
     // WordPress runs each slug through sanitize_title, so the encoded and the decoded form find the same post.
@@ -81,9 +65,10 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (after) posts = posts.filter((p) => p.date > after);
 
     if (orderby === 'relevance') {
-      const words = parseSearch(search).include.map((term) => term.toLowerCase());
-      const inTitle = (p: DbPost) => words.filter((w) => plainText(p.title).includes(w)).length;
-      posts = [...posts].sort((a, b) => inTitle(b) - inTitle(a) || b.date_gmt.localeCompare(a.date_gmt));
+      const rank = relevanceRank(search);
+      // WordPress ranks first, then orders by post_date in the order asked for.
+      const byDate = (a: DbPost, b: DbPost) => (order === 'asc' ? orderings.date!(a, b) : orderings.date!(b, a));
+      posts = rank ? [...posts].sort((a, b) => rank(a) - rank(b) || byDate(a, b)) : [];
     } else {
       const compare = orderings[orderby]!;
       posts = [...posts].sort((a, b) => (order === 'asc' ? compare(a, b) : compare(b, a)));

@@ -100,6 +100,21 @@ describe('the reader on a real WordPress', () => {
     await context.close();
   });
 
+  it('lists a search as WordPress ranks it: the word in a title first, before newer articles that only mention it', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    await search(page, 'crew');
+    await page.getByRole('heading', { level: 1, name: 'Results for “crew”' }).waitFor();
+    // Under that heading there are cards only once the results are in (a skeleton before).
+    const titles = page.getByRole('main').getByRole('article').getByRole('heading', { level: 2 });
+    await titles.nth(2).waitFor();
+    expect((await titles.allTextContents()).slice(0, 3)).toEqual([
+      'ConeMac Crews Restart a Quarry After a Crusher Failure',
+      'Zürich Crew Überholt Motoren – Café-Pause Inklusive',
+      'DuraMac Technicians Rebuild a Mining Truck Engine in Nine Days',
+    ]);
+    await context.close();
+  });
+
   it('explains a site that refuses readers’ comments, keeps the text, and posts once the plugin is on', async () => {
     setAnonymousComments(false);
     const target = seed.posts.find((post) => post.id === 1153)!;

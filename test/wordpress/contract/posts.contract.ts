@@ -128,12 +128,61 @@ describe('search', () => {
     'the',
     'wp-image',
     'no such words anywhere',
+    // How WordPress reads what was typed: a hyphen keeps a stopword, apostrophes go, white space and
+    // percent-encoded octets are cleaned up, a backslash is dropped.
+    'crew -the',
+    "'crew'",
+    '"service  desk"',
+    '%41engine',
+    'eng\\ine',
   ];
 
   it.each(queries)('“%s” finds the same articles on both', async (query) => {
     const both = await askBoth(`/posts?search=${encodeURIComponent(query)}&per_page=100&_fields=id`);
     expect(paging(both.mock)).toEqual(paging(both.wordpress));
     expect(both.mock.body).toEqual(both.wordpress.body);
+  });
+
+  // Searches whose results spread over WordPress's ranks (the sentence in the title, every term in it,
+  // any term, the sentence in the excerpt, in the content, the rest), with stopwords, with a word left
+  // out, past six terms and past nine; and one with no word to find, which WordPress cannot rank.
+  const rankedQueries = [
+    ...queries,
+    'service desk',
+    'marine service',
+    'spare parts',
+    'service teams',
+    'new year service',
+    'engine, service',
+    'the engine',
+    'spare parts -pump',
+    'service and our team new engine parts',
+    'one two three four five six seven eight nine ten',
+    '-diesel',
+  ];
+
+  it.each(rankedQueries)('“%s” by relevance: the same articles in the same order on both', async (query) => {
+    const both = await askBoth(`/posts?search=${encodeURIComponent(query)}&orderby=relevance&per_page=100&_fields=id`);
+    expect(paging(both.mock)).toEqual(paging(both.wordpress));
+    expect(both.mock.body).toEqual(both.wordpress.body);
+  });
+
+  it('by relevance: breaks ties by date in the order asked for, and pages the same way', async () => {
+    for (const route of [
+      '/posts?search=spare%20parts&orderby=relevance&order=asc&per_page=100&_fields=id',
+      '/posts?search=engine&orderby=relevance&per_page=10&page=2&_fields=id',
+    ]) {
+      const both = await askBoth(route);
+      expect(paging(both.mock), route).toEqual(paging(both.wordpress));
+      expect(both.mock.body, route).toEqual(both.wordpress.body);
+    }
+  });
+
+  it('by relevance: refuses without a search, or with one PHP takes for none', async () => {
+    for (const route of ['/posts?orderby=relevance', '/posts?search=0&orderby=relevance', '/posts?search=%20%2541&orderby=relevance']) {
+      const both = await askBoth(route);
+      expect(errorCode(both.mock), route).toEqual(errorCode(both.wordpress));
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { requestJson, readPagination } from '@/lib/http';
 import { wpUrl, type Paged } from '@/lib/wordpress';
+import { ranksByRelevance } from '@/lib/wordpress-search';
 import type { Article } from './post-schema';
 import { readPosts } from './read-posts';
 
@@ -24,6 +25,15 @@ export interface PostListParams {
   after?: string;
 }
 
+/**
+ * A search is ordered by relevance, as WordPress's own search page orders it
+ * (WP_Query ranks when no orderby is given; the REST API's default is the date),
+ * except where WordPress cannot rank it and would answer an empty list or an error.
+ */
+function searchOrder(search: string | undefined): PostListParams['orderby'] {
+  return search && ranksByRelevance(search) ? 'relevance' : undefined;
+}
+
 export async function fetchPosts(params: PostListParams, signal?: AbortSignal): Promise<Paged<Article>> {
   const perPage = params.perPage ?? 10;
   const { data, headers } = await requestJson(wpUrl('/posts'), {
@@ -38,7 +48,7 @@ export async function fetchPosts(params: PostListParams, signal?: AbortSignal): 
       tags: params.tags,
       exclude: params.exclude,
       slug: params.slug,
-      orderby: params.orderby,
+      orderby: params.orderby ?? searchOrder(params.search),
       order: params.order,
       before: params.before,
       after: params.after,
