@@ -1,11 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ToggleEvent } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { SearchForm } from '@/features/search/components/search-form';
 import styles from './site-menu.module.css';
 
 const isLatestNews = (pathname: string) => /^\/(page\/\d+\/?)?$/.test(pathname);
+
+/**
+ * Where anchor positioning is missing, the stylesheet's fallback top assumes the
+ * bar is at the top of the window; a strip above the header (the mock's scenario
+ * strip) moves it down. The menu is placed under the bar as it is when it opens.
+ * (jsdom has a CSS object without supports(), and no layout to place anything by.)
+ */
+function placeUnderBar(event: ToggleEvent<HTMLDivElement>) {
+  const panel = event.currentTarget;
+  const bar = panel.parentElement;
+  if (event.newState !== 'open' || !bar || typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return;
+  if (!CSS.supports('top', 'anchor(--bar bottom)')) panel.style.setProperty('--menu-top', `${bar.getBoundingClientRect().bottom}px`);
+}
 
 /** Where the menu folds into its button: the same width as in site-menu.module.css and site-header.module.css. */
 const narrowScreen = '(max-width: 60rem)';
@@ -47,21 +60,6 @@ export function SiteMenu() {
     return () => narrow.removeEventListener('change', closeWhenWide);
   }, []);
 
-  // Where anchor positioning is missing, the stylesheet's fallback top assumes the
-  // bar is at the top of the window; a strip above the header (the mock's scenario
-  // strip) moves it down. The menu is placed under the bar as it is when it opens.
-  useEffect(() => {
-    const panel = panelRef.current;
-    // (jsdom has a CSS object without supports(), and no layout to place anything by.)
-    if (!panel || typeof CSS === 'undefined' || typeof CSS.supports !== 'function' || CSS.supports('top', 'anchor(--bar bottom)')) return;
-    const place = (event: Event) => {
-      const bar = panel.parentElement;
-      if ((event as ToggleEvent).newState === 'open' && bar) panel.style.setProperty('--menu-top', `${bar.getBoundingClientRect().bottom}px`);
-    };
-    panel.addEventListener('beforetoggle', place);
-    return () => panel.removeEventListener('beforetoggle', place);
-  }, []);
-
   return (
     <>
       <button type="button" className={styles.menuButton} popoverTarget={panelId} aria-controls={panelId}>
@@ -70,7 +68,7 @@ export function SiteMenu() {
           <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-      <div ref={panelRef} id={panelId} popover="auto" className={styles.panel}>
+      <div ref={panelRef} id={panelId} popover="auto" className={styles.panel} onBeforeToggle={placeUnderBar}>
         {/* First in reading order: on wide screens it shares the brand's row, above the sections. */}
         {/* The results page has its own search box with the query in it: one box, not two. */}
         {!onSearchPage && (
