@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ToggleEvent } from 'react';
-import { Link, NavLink, useLocation } from 'react-router-dom';
+import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { SearchForm } from '@/features/search/components/search-form';
 import styles from './site-menu.module.css';
-
-const isLatestNews = (pathname: string) => /^\/(page\/\d+\/?)?$/.test(pathname);
 
 /**
  * Where anchor positioning is missing, the stylesheet's fallback top assumes the
@@ -37,6 +35,10 @@ export function SiteMenu() {
   const panelRef = useRef<HTMLDivElement>(null);
   const location = useLocation();
   const onSearchPage = location.pathname === '/search';
+  // The list's later pages (/page/N/, the latest-page route) are Latest news too.
+  const onFirstPage = useMatch('/');
+  const onLaterPage = useMatch('/page/:page');
+  const onLatestNews = Boolean(onFirstPage ?? onLaterPage);
 
   // A followed link or a search closes the menu.
   // Not on the first run: a menu opened before the page hydrated stays open.
@@ -79,8 +81,7 @@ export function SiteMenu() {
         <nav aria-label="Main">
           <ul className={styles.navList}>
             <li>
-              {/* The list's later pages (/page/N/) are Latest news too. */}
-              <Link to="/" className={styles.navLink} aria-current={isLatestNews(location.pathname) ? 'page' : undefined}>
+              <Link to="/" className={styles.navLink} aria-current={onLatestNews ? 'page' : undefined}>
                 Latest news
               </Link>
             </li>
