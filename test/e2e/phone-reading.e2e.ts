@@ -111,6 +111,8 @@ describe.each(['phone', 'desktop'] as const)('reading on %s', (viewport) => {
     await other.goto('/');
     const otherBox = other.getByRole('region', { name: /Subscribe To Our Newsletter/ });
     await hydrated(other, 'footer button', 'Subscribe');
+    // One, once the page has settled (waitFor fails on two as well as on none).
+    await otherBox.waitFor();
     expect(await otherBox.count()).toBe(1);
 
     await boxes.getByLabel('Email').fill('one.box@example.com');
