@@ -87,6 +87,8 @@ export class NewerBuildError extends Error {
 const staticTimeoutMs = 5_000;
 const preloaded = new Map<string, Promise<PageData | null>>();
 let seenContent: string | null = null;
+/** When this tab learned the site was rebuilt: what it read before then gives way to the new build's files. */
+let rebuildSeenAt = 0;
 
 async function readJson(url: string, cache: RequestCache): Promise<unknown> {
   // A static host that takes this long is treated as absent: the view asks WordPress instead.
@@ -127,30 +129,46 @@ export function fetchPageData(pathname: string): Promise<PageData | null> {
 /**
  * Puts the page's data in the cache, where the view's queries find it. What
  * the tab already holds stays (a thread read live is newer than the build's),
- * unless the site has been rebuilt since it was read.
+ * unless it was read before the tab learned of a rebuild.
  */
-export function seedPageData(queryClient: QueryClient, data: PageData, options: { replace?: boolean } = {}): void {
+export function seedPageData(queryClient: QueryClient, data: PageData): void {
   // With live refresh the build's answer is shown at once and counts as stale, so the view refreshes it.
   const updatedAt = liveRefresh ? 1 : Date.now();
   for (const query of data.queries) {
-    if (!options.replace && queryClient.getQueryData(query.key) !== undefined) continue;
+    const held = queryClient.getQueryState(query.key);
+    // Read since the last rebuild (from its files, or live): as new as this file, or newer.
+    if (held?.data !== undefined && held.dataUpdatedAt >= rebuildSeenAt) continue;
     queryClient.setQueryData(query.key, query.data, { updatedAt });
   }
 }
 
+let newerCode = false;
+
+/** True once the build manifest has named other code than this tab runs: its next navigation loads the new build. */
+export function newerBuildSeen(): boolean {
+  return newerCode;
+}
+
 /**
- * Reads the build manifest from the static host (never WordPress). A tab
- * running other code gets NewerBuildError; a newer content version drops
- * what was preloaded, so the next reads get the new files.
+ * Reads the build manifest from the static host (never WordPress). Other code
+ * than this tab runs is remembered (`newerBuildSeen`) and reported as
+ * NewerBuildError; a newer content version drops what was preloaded, and what
+ * the tab already holds from the build is replaced as its pages are read again.
  */
 export async function checkBuild(): Promise<{ contentChanged: boolean }> {
   if (!runningCode) return { contentChanged: false };
   const manifest = await readJson(buildManifestPath, 'no-store').catch(() => null);
   // Offline or no manifest: carry on with what this tab has.
   if (!isManifest(manifest)) return { contentChanged: false };
-  if (manifest.code !== runningCode) throw new NewerBuildError();
+  if (manifest.code !== runningCode) {
+    newerCode = true;
+    throw new NewerBuildError();
+  }
   const contentChanged = seenContent !== null && seenContent !== manifest.content;
-  if (contentChanged) preloaded.clear();
+  if (contentChanged) {
+    preloaded.clear();
+    rebuildSeenAt = Date.now();
+  }
   seenContent = manifest.content;
   return { contentChanged };
 }
@@ -159,4 +177,6 @@ export async function checkBuild(): Promise<{ contentChanged: boolean }> {
 export function resetPageData(): void {
   preloaded.clear();
   seenContent = null;
+  newerCode = false;
+  rebuildSeenAt = 0;
 }

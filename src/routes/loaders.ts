@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, redirectDocument, type LoaderFunctionArgs } from 'react-router-dom';
-import { checkBuild, fetchPageData, NewerBuildError, runningBuild, seedPageData } from '@/lib/page-data';
+import { checkBuild, fetchPageData, newerBuildSeen, runningBuild, seedPageData } from '@/lib/page-data';
 import { readPageNumber } from '@/lib/list-paths';
 import { siteClockQuery } from '@/lib/site-clock';
 import { siteConfigQuery } from '@/lib/site-config';
@@ -38,23 +38,20 @@ function warm(args: LoaderFunctionArgs, work: Promise<unknown>): Promise<null> |
 /**
  * Static first: in the browser, a view the build prerendered takes its data
  * from the file the build wrote beside its HTML, before anything asks
- * WordPress (README, "What reads WordPress"). The build manifest is read on the
- * way: a tab running an older build reloads into the new one at this address.
+ * WordPress (README, "What reads WordPress"). A file written by other code
+ * than this tab runs means the site was rebuilt: the tab reloads into the new
+ * build at this address. The build manifest is read on the way, without
+ * holding the view up: a rebuild it reports is acted on from the next navigation.
  */
 async function readFromBuild(queryClient: QueryClient, args: LoaderFunctionArgs): Promise<void> {
-  if (isPrerender(args) || !runningBuild()) return;
   const url = new URL(args.request.url);
-  try {
-    const [{ contentChanged }, first] = await Promise.all([checkBuild(), fetchPageData(url.pathname)]);
-    // Rebuilt since this path was read: read it again, and let it replace what the tab holds.
-    const data = contentChanged ? await fetchPageData(url.pathname) : first;
-    if (!data) return;
-    if (data.code !== runningBuild()) throw new NewerBuildError();
-    seedPageData(queryClient, data, { replace: contentChanged });
-  } catch (error) {
-    if (error instanceof NewerBuildError) throw redirectDocument(url.pathname + url.search + url.hash);
-    throw error;
-  }
+  const reload = () => redirectDocument(url.pathname + url.search + url.hash);
+  if (newerBuildSeen()) throw reload();
+  void checkBuild().catch(() => undefined);
+  const data = await fetchPageData(url.pathname);
+  if (!data) return;
+  if (data.code !== runningBuild()) throw reload();
+  seedPageData(queryClient, data);
 }
 
 /** A loader of a view the build prerenders: its data from the build first, then the cache warmed as before. */
