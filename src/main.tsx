@@ -7,7 +7,7 @@ import { samePath, stateElementId, type PrerenderedState } from './app/prerender
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
-import { checkBuild, liveRefresh, setRunningBuild } from './lib/page-data';
+import { checkBuild, liveRefresh, markNotPrerendered, setRunningBuild } from './lib/page-data';
 import { siteConfigQuery } from './lib/site-config';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
@@ -113,7 +113,8 @@ async function start() {
     // The content version this tab started with, so its first navigation after a rebuild notices.
     void checkBuild().catch(() => undefined);
   } else {
-    // The shell (200.html) or a page served for another path: render from scratch.
+    // The shell (200.html) or a page served for another path: render from scratch, from WordPress.
+    markNotPrerendered(window.location.pathname);
     await mock;
     createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }

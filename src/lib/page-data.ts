@@ -126,6 +126,11 @@ export function fetchPageData(pathname: string): Promise<PageData | null> {
   return pending;
 }
 
+/** The host answered this address with the shell (200.html): the build has no page, and no data file, there. */
+export function markNotPrerendered(pathname: string): void {
+  preloaded.set(pageDataPath(pathname), Promise.resolve(null));
+}
+
 /**
  * Puts the page's data in the cache, where the view's queries find it. What
  * the tab already holds stays (a thread read live is newer than the build's),
