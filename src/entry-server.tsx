@@ -9,7 +9,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { App } from '@/app/app';
 import type { PrerenderedState } from '@/app/prerendered-state';
-import type { PageDataQuery } from '@/lib/page-data';
+import { pageDataQueries, type PageDataQuery } from '@/lib/page-data';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes, routeModules } from '@/app/routes';
 import { isApiError } from '@/lib/api-error';
@@ -93,10 +93,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   }
   const queries = queryClient.getQueryCache().getAll();
   const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');
-  // The site configuration is a file of the static host, read again by every tab that starts: not part of a page's data.
-  const pageQueries = queries
-    .filter((query) => query.state.status === 'success' && query.queryKey[0] !== siteConfigQuery.queryKey[0])
-    .map((query) => ({ key: query.queryKey, data: query.state.data }));
+  const pageQueries = pageDataQueries(queryClient);
   const state: PrerenderedState = {
     path,
     queries: dehydrate(queryClient),

@@ -36,6 +36,19 @@ export interface BuildManifest {
 export const buildManifestPath = '/build.json';
 
 /**
+ * What a page's data file holds, read off the cache the page was rendered
+ * with: every answer it got. The site configuration is left out: it is a file
+ * of the static host, read again by every tab that starts.
+ */
+export function pageDataQueries(queryClient: QueryClient): PageDataQuery[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'success' && query.queryKey[0] !== 'site-config')
+    .map((query) => ({ key: query.queryKey, data: query.state.data }));
+}
+
+/**
  * `VITE_LIVE_REFRESH=true` (at build time) keeps the older behaviour for
  * sites that cannot trigger builds: views still open from the build's files,
  * then refresh from WordPress in the background.
