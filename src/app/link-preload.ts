@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router-dom';
 import { fetchPageData, runningBuild, seedPageData } from '@/lib/page-data';
 import { preloadPath, setPreloader } from '@/lib/preload';
+import { prerenderedRouteIds } from './routes';
 
 /**
  * Makes a link's view ready before it is followed: the view's code, and the
@@ -11,11 +12,12 @@ import { preloadPath, setPreloader } from '@/lib/preload';
  */
 export function installLinkPreloading(routes: RouteObject[], queryClient: QueryClient): () => void {
   setPreloader((path) => {
-    for (const { route } of matchRoutes(routes, path) ?? []) {
+    const matches = matchRoutes(routes, path) ?? [];
+    for (const { route } of matches) {
       // Loads the module the router will ask for; the browser keeps it, so the router's own import is instant.
       if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined);
     }
-    if (!runningBuild()) return;
+    if (!runningBuild() || !matches.some(({ route }) => route.id && prerenderedRouteIds.has(route.id))) return;
     void fetchPageData(path).then((data) => {
       if (data && data.code === runningBuild()) seedPageData(queryClient, data);
     });
