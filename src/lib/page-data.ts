@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { isOnline } from './connection';
 
 /**
  * Static-first reading. The build writes, beside each page's `index.html`,
@@ -104,6 +105,8 @@ let seenContent: string | null = null;
 let rebuildSeenAt = 0;
 
 async function readJson(url: string, cache: RequestCache): Promise<unknown> {
+  // The browser knows it is offline: no read could succeed, and the view says so itself.
+  if (!isOnline()) return null;
   // A static host that takes this long is treated as absent: the view asks WordPress instead.
   const response = await fetch(url, { headers: { Accept: 'application/json' }, cache, signal: AbortSignal.timeout(staticTimeoutMs) });
   if (!response.ok) return null;
@@ -119,7 +122,7 @@ async function readJson(url: string, cache: RequestCache): Promise<unknown> {
 /**
  * The page's data as the build wrote it; null when the build has no page
  * there (an article published since) or the file cannot be read, so the view
- * asks WordPress instead. Each path is read once per content version.
+ * asks WordPress instead. A file that was read is kept for the content version.
  */
 export function fetchPageData(pathname: string): Promise<PageData | null> {
   if (!runningCode) return Promise.resolve(null);
@@ -131,7 +134,7 @@ export function fetchPageData(pathname: string): Promise<PageData | null> {
       () => null,
     );
     preloaded.set(url, pending);
-    // A failed read (offline, a dropped connection) is tried again next time; an absent page is not.
+    // No data (not built, offline, a dropped connection) is asked again next time: a later build may have it.
     void pending.then((data) => {
       if (data === null && preloaded.get(url) === pending) preloaded.delete(url);
     });

@@ -1,4 +1,4 @@
-import { referenceSlug, referenceTitle } from '../reference-page';
+import { referenceTitle } from '../reference-page';
 import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();

@@ -24,12 +24,18 @@ const referenceTitle = plain(reference.title);
 const browser = sharedBrowser();
 const wordpressUrl = new URL(process.env.WORDPRESS_URL!);
 const maintenanceFile = '/usr/share/wordpress/.maintenance';
-let relay: { port: number; server: Server; sockets: Set<Socket> };
+let relay: Relay;
 let reader: RunningServer;
 let outDir: string;
 
 /** Passes TCP through to WordPress until it is closed; then the port refuses connections. */
-function startRelay(port: number): Promise<typeof relay> {
+interface Relay {
+  port: number;
+  server: Server;
+  sockets: Set<Socket>;
+}
+
+function startRelay(port: number): Promise<Relay> {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(Number(wordpressUrl.port), wordpressUrl.hostname);
@@ -136,7 +142,13 @@ const outageProblems: ExpectedProblem[] = [
 ];
 
 describe.each([
-  ['refusing connections', () => stopRelay(), async () => void (relay = await startRelay(relay.port))],
+  [
+    'refusing connections',
+    () => stopRelay(),
+    async () => {
+      relay = await startRelay(relay.port);
+    },
+  ],
   [
     'in maintenance, answering 503',
     () => writeFileSync(maintenanceFile, `<?php $upgrading = ${Math.floor(Date.now() / 1000)};`),
