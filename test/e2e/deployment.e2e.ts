@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { referenceTitle } from '../reference-page';
+import { referenceSlug, referenceTitle } from '../reference-page';
 import { hydrated, sharedBrowser, viewports } from './browser';
 import { serveCopy, type CopyServer } from './serve-copy';
 
@@ -50,6 +50,49 @@ describe('the mock build as a deployment serves it', () => {
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('The built-in demo WordPress could not start');
     expect(await alert.textContent()).not.toContain('could not read');
+    await context.close();
+    await server.close();
+  });
+
+  it('loads the next page from the new build when a deployment has replaced the code, chunks and all', async () => {
+    const server = await serveCopy();
+    const { context, page } = await open(server, '/');
+    await hydrated(page, 'header button', 'Select Page');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => Object.assign(window, { startedTab: true }));
+    // The deployment: a build of new code (whose chunks would have other names).
+    const manifest = JSON.parse(readFileSync(join(server.dir, 'build.json'), 'utf8')) as { code: string; content: string };
+    writeFileSync(join(server.dir, 'build.json'), JSON.stringify({ ...manifest, code: 'a-newer-build' }));
+    // The first navigation after it notices; the one after opens as a full page of the new build.
+    await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
+    await page.getByText(/page 2 of \d+/).waitFor();
+    await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => !('startedTab' in window));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+    await server.close();
+  });
+
+  it('shows the rebuilt text of an article the tab had preloaded before a rebuild', async () => {
+    const server = await serveCopy();
+    const { context, page } = await open(server, '/');
+    await hydrated(page, 'header button', 'Select Page');
+    const link = page.getByRole('main').getByRole('link', { name: referenceTitle });
+    await link.hover();
+    await page.waitForLoadState('networkidle');
+    // A rebuild with the same code: the article's title was edited in WordPress.
+    const file = join(server.dir, 'news', referenceSlug, 'index.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(referenceTitle, 'Retitled in a rebuild'));
+    const manifest = JSON.parse(readFileSync(join(server.dir, 'build.json'), 'utf8')) as { code: string; content: string };
+    writeFileSync(join(server.dir, 'build.json'), JSON.stringify({ ...manifest, content: 'rebuilt' }));
+    // Any navigation reads the manifest; the article opened after it is the rebuilt one.
+    await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
+    await page.getByText(/page 2 of \d+/).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.goBack();
+    await page.getByRole('main').getByRole('link', { name: referenceTitle }).click();
+    await page.getByRole('heading', { level: 1, name: 'Retitled in a rebuild' }).waitFor();
     await context.close();
     await server.close();
   });
