@@ -75,10 +75,13 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', hea
       ...headers,
     };
     if (compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      let body = gzipped.get(file);
+      // Compressed once per version of the file: a deployment may replace it while the server runs.
+      const { mtimeMs, size } = statSync(file);
+      const key = `${file}\0${mtimeMs}\0${size}`;
+      let body = gzipped.get(key);
       if (!body) {
         body = gzipSync(readFileSync(file), { level: 9 });
-        gzipped.set(file, body);
+        gzipped.set(key, body);
       }
       response.writeHead(status, { ...head, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
       response.end(request.method === 'HEAD' ? undefined : body);

@@ -66,6 +66,7 @@ describe('the mock build as a deployment serves it', () => {
     // The first navigation after it notices; the one after opens as a full page of the new build.
     await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
     await page.getByText(/page 2 of \d+/).waitFor();
+    await page.waitForLoadState('networkidle');
     await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => !('startedTab' in window));
