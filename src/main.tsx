@@ -2,12 +2,13 @@ import { hydrate } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
-import { installLinkPreloading } from './app/link-preload';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
-import { checkBuild, liveRefresh, markNotPrerendered, setRunningBuild } from './lib/page-data';
+import { installLinkPreloading } from './app/link-preload';
+import { checkBuild, markNotPrerendered } from './lib/page-data';
+import { liveRefresh, setRunningBuild } from './lib/static-build';
 import { siteConfigQuery } from './lib/site-config';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
@@ -118,6 +119,7 @@ async function start() {
     await mock;
     createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
+  // Links make their views ready once the page has started.
   installLinkPreloading(routes, queryClient);
 }
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router-dom';
-import { fetchPageData, runningBuild, seedPageData } from '@/lib/page-data';
+import { fetchPageData, seedPageData } from '@/lib/page-data';
+import { runningBuild } from '@/lib/static-build';
 import { preloadPath, setPreloader } from '@/lib/preload';
 import { prerenderedRouteIds } from './routes';
 

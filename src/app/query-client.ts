@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
-import { liveRefresh } from '@/lib/page-data';
+import { liveRefresh } from '@/lib/static-build';
 
 /** How often a view that shows data and failed to refresh it tries again, quietly. */
 export const quietRetryMs = 30_000;

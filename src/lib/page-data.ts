@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { isOnline } from './connection';
+import { liveRefresh, noteNewerBuild, runningBuild } from './static-build';
 
 /**
  * Static-first reading. The build writes, beside each page's `index.html`,
@@ -49,12 +50,6 @@ export function pageDataQueries(queryClient: QueryClient): PageDataQuery[] {
     .map((query) => ({ key: query.queryKey, data: query.state.data }));
 }
 
-/**
- * `VITE_LIVE_REFRESH=true` (at build time) keeps the older behaviour for
- * sites that cannot trigger builds: views still open from the build's files,
- * then refresh from WordPress in the background.
- */
-export const liveRefresh = import.meta.env.VITE_LIVE_REFRESH === 'true';
 
 /** `/news/a-post` → `/news/a-post/index.json`, `/` → `/index.json`. */
 export function pageDataPath(pathname: string): string {
@@ -62,16 +57,6 @@ export function pageDataPath(pathname: string): string {
   return `${clean}/index.json`;
 }
 
-let runningCode: string | null = null;
-
-/** The build this tab runs, from the page it was started with (none on the dev server, in tests and stories). */
-export function setRunningBuild(code: string | null): void {
-  runningCode = code;
-}
-
-export function runningBuild(): string | null {
-  return runningCode;
-}
 
 function isPageData(value: unknown): value is PageData {
   if (typeof value !== 'object' || value === null) return false;
@@ -125,7 +110,7 @@ async function readJson(url: string, cache: RequestCache): Promise<unknown> {
  * asks WordPress instead. A file that was read is kept for the content version.
  */
 export function fetchPageData(pathname: string): Promise<PageData | null> {
-  if (!runningCode) return Promise.resolve(null);
+  if (!runningBuild()) return Promise.resolve(null);
   const url = pageDataPath(pathname);
   let pending = preloaded.get(url);
   if (!pending) {
@@ -163,26 +148,20 @@ export function seedPageData(queryClient: QueryClient, data: PageData): void {
   }
 }
 
-let newerCode = false;
-
-/** True once the build manifest has named other code than this tab runs: its next navigation loads the new build. */
-export function newerBuildSeen(): boolean {
-  return newerCode;
-}
-
 /**
  * Reads the build manifest from the static host (never WordPress). Other code
  * than this tab runs is remembered (`newerBuildSeen`) and reported as
- * NewerBuildError; a newer content version drops what was preloaded, and what
+ * NewerBuildError (`newerBuildSeen` in static-build.ts); a newer content version drops what was preloaded, and what
  * the tab already holds from the build is replaced as its pages are read again.
  */
 export async function checkBuild(): Promise<{ contentChanged: boolean }> {
+  const runningCode = runningBuild();
   if (!runningCode) return { contentChanged: false };
   const manifest = await readJson(buildManifestPath, 'no-store').catch(() => null);
   // Offline or no manifest: carry on with what this tab has.
   if (!isManifest(manifest)) return { contentChanged: false };
   if (manifest.code !== runningCode) {
-    newerCode = true;
+    noteNewerBuild();
     throw new NewerBuildError();
   }
   const contentChanged = seenContent !== null && seenContent !== manifest.content;
@@ -198,6 +177,5 @@ export async function checkBuild(): Promise<{ contentChanged: boolean }> {
 export function resetPageData(): void {
   preloaded.clear();
   seenContent = null;
-  newerCode = false;
   rebuildSeenAt = 0;
 }

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, redirectDocument, type LoaderFunctionArgs } from 'react-router-dom';
-import { checkBuild, fetchPageData, newerBuildSeen, runningBuild, seedPageData } from '@/lib/page-data';
+import { checkBuild, fetchPageData, seedPageData } from '@/lib/page-data';
+import { newerBuildSeen, runningBuild } from '@/lib/static-build';
 import { readPageNumber } from '@/lib/list-paths';
 import { siteClockQuery } from '@/lib/site-clock';
 import { siteConfigQuery } from '@/lib/site-config';

@@ -3,7 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { db } from '@/mocks/db';
 import { server } from '@/mocks/node';
 import { htmlToText } from '@/lib/html';
-import { pageDataFormat, pageDataQueries, resetPageData, setRunningBuild, type PageData } from '@/lib/page-data';
+import { pageDataFormat, pageDataQueries, resetPageData, type PageData } from '@/lib/page-data';
+import { setRunningBuild } from '@/lib/static-build';
 import { renderApp } from '../../test/render-app';
 
 /**
