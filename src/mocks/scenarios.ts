@@ -16,6 +16,7 @@ export const scenarios = {
   slow: 'Every API answer is delayed (latency in ms, default 2500).',
   offline: 'The network is down: every API request fails.',
   'server-error': 'WordPress answers 500 to every article request, list and single.',
+  'wordpress-down': 'WordPress is down: every REST request answers 503, as in maintenance mode or with its database gone.',
   'article-error': 'Lists work, but opening an article answers 500.',
   empty: 'A brand-new site: no articles, categories, tags or comments.',
   flaky: 'The first try of each request fails with 503; retries recover.',
@@ -59,6 +60,8 @@ export function scenarioHandlers(name: ScenarioName, options: ScenarioOptions = 
       return [http.all('*/wp-json/*', () => HttpResponse.error())];
     case 'server-error':
       return [http.get(wp('/wp/v2/posts'), serverError), http.get(wp('/wp/v2/posts/:id'), serverError)];
+    case 'wordpress-down':
+      return [http.all('*/wp-json/*', () => wpError(503, 'service_unavailable', 'Briefly unavailable for scheduled maintenance. Check back in a minute.'))];
     case 'article-error':
       return [
         http.get(wp('/wp/v2/posts'), ({ request }) => {
