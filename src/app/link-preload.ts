@@ -9,12 +9,12 @@ import { prerenderedRouteIds } from './routes';
  * Makes a link's view ready before it is followed: the view's code, and the
  * data file the build wrote for it (never WordPress), put in the cache where
  * the view will look. Hover, focus and a touch start it for any link on the
- * page; article cards also start it as they come near the viewport.
+ * page; article cards fetch their data file as they come near the viewport.
  */
 export function installLinkPreloading(routes: RouteObject[], queryClient: QueryClient): () => void {
-  setPreloader((path) => {
+  setPreloader((path, depth) => {
     const matches = matchRoutes(routes, path) ?? [];
-    for (const { route } of matches) {
+    for (const { route } of depth === 'all' ? matches : []) {
       // Loads the module the router will ask for; the browser keeps it, so the router's own import is instant.
       if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined);
     }

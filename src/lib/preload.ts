@@ -3,7 +3,9 @@
  * prerendered, its data file. The app installs how (it knows the routes and
  * the cache); parts that hold links only say which path may be opened next.
  */
-type Preloader = (path: string) => void;
+/** `data`: only the build's data file (a link coming near); `all`: its code too (a hover, a focus, a touch). */
+export type PreloadDepth = 'data' | 'all';
+type Preloader = (path: string, depth: PreloadDepth) => void;
 
 let preloader: Preloader | null = null;
 const done = new Set<string>();
@@ -13,9 +15,14 @@ export function setPreloader(next: Preloader | null): void {
   done.clear();
 }
 
-/** Once per path: a hover, a focus or a link coming near the viewport. */
-export function preloadPath(path: string): void {
-  if (!preloader || done.has(path)) return;
-  done.add(path);
-  preloader(path);
+/**
+ * Once per path and depth. A link coming near the viewport fetches only the
+ * view's data file, a few KB of JSON: code for every card a reader scrolls
+ * past would cost a phone more than it saves; intent (hover, focus, touch) fetches the code too.
+ */
+export function preloadPath(path: string, depth: PreloadDepth = 'all'): void {
+  const key = `${depth} ${path}`;
+  if (!preloader || done.has(key)) return;
+  done.add(key);
+  preloader(path, depth);
 }

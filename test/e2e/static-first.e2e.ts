@@ -175,3 +175,40 @@ describe.each([
     await context.close();
   });
 });
+
+describe('built with VITE_LIVE_REFRESH=true, for a site that cannot trigger builds', () => {
+  let live: RunningServer;
+  let liveDir: string;
+  beforeAll(async () => {
+    liveDir = join(mkdtempSync(join(tmpdir(), 'reader-live-refresh-')), 'dist');
+    const port = await freePort();
+    await runBuild({ out: liveDir, env: { VITE_WP_API_URL: wordpress.apiRoot, VITE_SITE_URL: `http://localhost:${port}`, VITE_LIVE_REFRESH: 'true' } });
+    live = await startServer({ dir: liveDir, port, host: 'localhost' });
+  }, 180_000);
+  afterAll(async () => {
+    wordpress.failWith(null);
+    await live?.close();
+    if (liveDir) rmSync(join(liveDir, '..'), { recursive: true, force: true });
+  });
+  const liveUrl = (path: string) => `http://localhost:${new URL(live.url).port}${path}`;
+
+  it('refreshes a prerendered view from WordPress after it has started', async () => {
+    const before = wordpress.requests.length;
+    const { context, page } = await openPage(browser(), liveUrl('/'));
+    await settled(page);
+    await expect.poll(() => wordpress.requests.slice(before).some((url) => url.startsWith('/wp-json/wp/v2/posts'))).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the view when that refresh fails, and says so quietly', async () => {
+    wordpress.failWith(503);
+    const { context, page } = await openPage(browser(), liveUrl('/'), {
+      expected: [{ pattern: /^error: Failed to load resource: the server responded with a status of 503/, reason: 'WordPress answers the refresh with 503: the failure this test is about' }],
+    });
+    await settled(page);
+    await page.getByRole('status').getByText('This list could not be brought up to date just now.').waitFor({ timeout: 30_000 });
+    await showsInFull(page, views[0]);
+    await context.close();
+    wordpress.failWith(null);
+  });
+});

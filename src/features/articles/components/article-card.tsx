@@ -27,11 +27,11 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
   const href = `/news/${article.slug}`;
   const warm = () => prefetch(article.slug, article);
   const card = useRef<HTMLElement>(null);
-  // A card about to be seen is likely to be opened: its article is made ready before the tap.
+  // A card about to be seen may be opened: its article's data is fetched before the tap (the code on intent).
   useEffect(() => {
     const element = card.current;
     if (!element) return;
-    return whenNearViewport(element, () => prefetch(article.slug, article));
+    return whenNearViewport(element, () => prefetch(article.slug, article, 'data'));
   }, [prefetch, article]);
   return (
     <article ref={card} className={styles.card}>
