@@ -150,9 +150,9 @@ export function seedPageData(queryClient: QueryClient, data: PageData): void {
 
 /**
  * Reads the build manifest from the static host (never WordPress). Other code
- * than this tab runs is remembered (`newerBuildSeen`) and reported as
- * NewerBuildError (`newerBuildSeen` in static-build.ts); a newer content version drops what was preloaded, and what
- * the tab already holds from the build is replaced as its pages are read again.
+ * than this tab runs is remembered (static-build.ts, `newerBuildSeen`) and
+ * reported as NewerBuildError; a newer content version drops what was
+ * preloaded, and what the tab holds from before gives way as its pages are read again.
  */
 export async function checkBuild(): Promise<{ contentChanged: boolean }> {
   const runningCode = runningBuild();
