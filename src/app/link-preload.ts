@@ -11,6 +11,12 @@ import { prerenderedRouteIds } from './routes';
  * the view will look. Hover, focus and a touch start it for any link on the
  * page; article cards fetch their data file as they come near the viewport.
  */
+function whenLoadedAndIdle(callback: () => void): void {
+  const idle = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: 3000 }) : window.setTimeout(callback, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 export function installLinkPreloading(routes: RouteObject[], queryClient: QueryClient): () => void {
   setPreloader((path, depth) => {
     const matches = matchRoutes(routes, path) ?? [];
@@ -19,9 +25,14 @@ export function installLinkPreloading(routes: RouteObject[], queryClient: QueryC
       if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined);
     }
     if (!runningBuild() || !matches.some(({ route }) => route.id && prerenderedRouteIds.has(route.id))) return;
-    void fetchPageData(path).then((data) => {
-      if (data && data.code === runningBuild()) seedPageData(queryClient, data);
-    });
+    const read = () =>
+      void fetchPageData(path).then((data) => {
+        if (data && data.code === runningBuild()) seedPageData(queryClient, data);
+      });
+    // A card merely near the viewport waits until the page has loaded and the browser is idle: its
+    // pictures come first. A reader's intent is served at once.
+    if (depth === 'all') read();
+    else whenLoadedAndIdle(read);
   });
 
   const onIntent = (event: Event) => {
