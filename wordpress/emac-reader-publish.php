@@ -88,6 +88,11 @@ function emac_publish_record( string $type, int $id, string $action, array $extr
 		array( 'recorded' => sprintf( '%.6F', microtime( true ) ) )
 	);
 	$name = EMAC_PUBLISH_QUEUE_PREFIX . sanitize_key( $type ) . '_' . $id;
+	// A post published (or a term created) and then edited before the call is still new to the receiver.
+	$queued = json_decode( (string) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ), true );
+	if ( 'update' === $action && is_array( $queued ) && in_array( $queued['action'] ?? '', array( 'publish', 'create', 'schedule' ), true ) ) {
+		$change['action'] = $queued['action'];
+	}
 	// One statement, so concurrent saves neither lose nor duplicate a row; autoload off, the queue is not read on every page.
 	$wpdb->query(
 		$wpdb->prepare(
@@ -491,6 +496,16 @@ function emac_publish_sanitize_settings( $input ): array {
 	);
 }
 
+function emac_publish_section_intro(): void {
+	echo '<p>' . esc_html(
+		sprintf(
+			/* translators: %s: a duration such as "1 min" */
+			__( 'Where to ask for a new build of the reader when something readers see changes. Changes are sent together, at most one call every %s, the last change always included.' ),
+			human_time_diff( 0, max( 1, emac_publish_quiet_seconds() ) )
+		)
+	) . '</p>';
+}
+
 /** The settings form (Settings API); on admin_init. */
 function emac_publish_register_settings(): void {
 		register_setting(
@@ -502,7 +517,7 @@ function emac_publish_register_settings(): void {
 				'default'           => array(),
 			)
 		);
-		add_settings_section( 'emac_publish_hook', __( 'Build hook' ), fn() => print( '<p>' . esc_html__( 'Where to ask for a new build of the reader when something readers see changes. Calls are sent at most once a minute, with every change since the last call.' ) . '</p>' ), 'emac_publish' );
+		add_settings_section( 'emac_publish_hook', __( 'Build hook' ), 'emac_publish_section_intro', 'emac_publish' );
 		$fields = array(
 			'url'        => __( 'Build hook URL' ),
 			'format'     => __( 'Request format' ),
@@ -615,8 +630,8 @@ function emac_publish_settings_page(): void {
 	}
 	echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '">';
 	echo '<input type="hidden" name="action" value="emac_publish_send_now">';
-	wp_nonce_field( 'emac_publish_send_now' );
-	submit_button( __( 'Send now' ), 'secondary', 'submit', false );
+	wp_nonce_field( 'emac_publish_send_now', '_emac_publish_nonce' );
+	submit_button( __( 'Send now' ), 'secondary', 'emac_publish_send_now', false );
 	echo ' <span class="description">' . esc_html__( 'Calls the build hook at once with the pending changes (or none, to try it).' ) . '</span></form></div>';
 }
 
@@ -626,7 +641,7 @@ add_action(
 		if ( ! current_user_can( 'manage_options' ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to do that.' ), 403 );
 		}
-		check_admin_referer( 'emac_publish_send_now' );
+		check_admin_referer( 'emac_publish_send_now', '_emac_publish_nonce' );
 		wp_clear_scheduled_hook( EMAC_PUBLISH_EVENT );
 		$status = emac_publish_send( true );
 		wp_safe_redirect( add_query_arg( 'emac_publish_sent', empty( $status['ok'] ) ? '0' : '1', admin_url( 'options-general.php?page=emac-publish' ) ) );

@@ -3,13 +3,14 @@
  * What test/wordpress/contract/publish.contract.ts does on the test site, with
  * WordPress's own functions, as wp-admin's screens would call them:
  *
- *   php publish.php configure '<json>'  the publishing plugin's settings, quiet period and timeout; empties its queue and status
+ *   php publish.php configure '<json>'  the publishing plugin's settings, quiet period and timeout; empties its
+ *                                      queue and status unless `keep` is set
  *   php publish.php do '<json>'         a list of editor actions (below); prints the ids of what it created
  *   php publish.php status              the plugin's stored status, queue and next scheduled call
  *   php publish.php notice <user id>    the wp-admin notices that user sees
  *   php publish.php page                the settings page, as an administrator sees it
  *
- * Actions name what they create (`as`) and refer to it later by that name.
+ * Actions name what they create (`as`) and refer to it later by that name or by its id.
  */
 require __DIR__ . '/bootstrap.php';
 
@@ -34,6 +35,9 @@ switch ( $command ) {
 		update_option( 'emac_reader_publish_quiet', (int) ( $input['quiet'] ?? 60 ) );
 		update_option( 'emac_reader_publish_timeout', (float) ( $input['timeout'] ?? 5 ) );
 		update_option( 'emac_publish_settings', $input['settings'] ?? array() );
+		if ( ! empty( $input['keep'] ) ) {
+			break; // Only the settings: the queue, the status and the scheduled call stay.
+		}
 		delete_option( 'emac_publish_status' );
 		wp_clear_scheduled_hook( 'emac_publish_send' );
 		$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\_emac\\_publish\\_%'" );
@@ -41,8 +45,9 @@ switch ( $command ) {
 
 	case 'do':
 		$ids = array();
+		// An object is named by the `as` of the action that created it, or by its id.
 		$ref = function ( $name ) use ( &$ids ) {
-			return $ids[ $name ] ?? check( null, "no object named $name" );
+			return is_int( $name ) ? $name : ( $ids[ $name ] ?? check( null, "no object named $name" ) );
 		};
 		foreach ( $input as $action ) {
 			switch ( $action['op'] ) {
