@@ -9,6 +9,7 @@
  *   php publish.php status              the plugin's stored status, queue and next scheduled call
  *   php publish.php notice <user id>    the wp-admin notices that user sees
  *   php publish.php page                the settings page, as an administrator sees it
+ *   php publish.php user <login> <role> <password>   a user to sign in to wp-admin with (or remove <login>)
  *
  * Actions name what they create (`as`) and refer to it later by that name or by its id.
  */
@@ -140,6 +141,19 @@ switch ( $command ) {
 		wp_set_current_user( 1 );
 		emac_publish_register_settings();
 		emac_publish_settings_page();
+		break;
+
+	case 'user':
+		$user = get_user_by( 'login', $argv[2] );
+		if ( 'remove' === $argv[3] ) {
+			require_once ABSPATH . 'wp-admin/includes/user.php';
+			if ( $user ) {
+				wp_delete_user( $user->ID );
+			}
+			break;
+		}
+		$fields = array( 'user_login' => $argv[2], 'user_pass' => $argv[4], 'role' => $argv[3], 'user_email' => $argv[2] . '@example.com' );
+		out( check( $user ? wp_update_user( $fields + array( 'ID' => $user->ID ) ) : wp_insert_user( $fields ), 'user' ) );
 		break;
 
 	default:

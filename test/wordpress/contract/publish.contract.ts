@@ -183,12 +183,20 @@ describe('publishing through the generic hook', () => {
     expect(after.next).toBeNull();
   });
 
-  it('holds a second burst until the quiet period after the last call is over, then sends all of it', async () => {
+  it('holds a second burst until the quiet period after the last call is over, then sends all of it (a scheduled post going live, a block menu, deletions)', async () => {
     const first = calls.length;
-    edit([
+    const more = edit([
       { op: 'update_post', ref: ids.published, title: title('published, corrected') },
       { op: 'comment_status', ref: ids.comment, status: 'hold' },
+      // What WP-Cron does when a scheduled post's time has come.
+      { op: 'publish_scheduled', ref: ids.scheduled },
+      { op: 'insert_post', as: 'navigation', title: title('navigation'), type: 'wp_navigation' },
+      { op: 'delete_term', ref: ids.category, taxonomy: 'category' },
+      { op: 'delete_menu', ref: ids.menu },
     ]);
+    created.posts.push(more.navigation!);
+    created.categories.splice(created.categories.indexOf(ids.category!), 1);
+    created.menus.splice(created.menus.indexOf(ids.menu!), 1);
     const waiting = status();
     expect(waiting.next).toBeGreaterThanOrEqual(waiting.status.attempted! + quiet);
 
@@ -204,6 +212,10 @@ describe('publishing through the generic hook', () => {
     expect(second.call.changes.map(({ type, id, action }) => ({ type, id, action }))).toEqual([
       { type: 'post', id: ids.published, action: 'update' },
       { type: 'comment', id: ids.comment, action: 'unapprove' },
+      { type: 'post', id: ids.scheduled, action: 'publish' },
+      { type: 'wp_navigation', id: more.navigation, action: 'publish' },
+      { type: 'category', id: ids.category, action: 'delete' },
+      { type: 'nav_menu', id: ids.menu, action: 'delete' },
     ]);
     await hook.idle();
     expect(builds()).toHaveLength(2);
@@ -231,6 +243,114 @@ describe('publishing through the generic hook', () => {
       body: '{}',
     });
     expect(forged.status).toBe(401);
+  });
+});
+
+/** A person signed in to wp-admin: a cookie jar over fetch, as a browser keeps one. */
+class WpAdmin {
+  private cookies = new Map<string, string>([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+
+  async request(path: string, form?: Record<string, string>): Promise<{ status: number; location: string | null; html: string }> {
+    const response = await fetch(`${process.env.WORDPRESS_URL}${path}`, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: {
+        Cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: form ? new URLSearchParams(form) : undefined,
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const equals = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, equals), pair.slice(equals + 1));
+    }
+    return { status: response.status, location: response.headers.get('Location'), html: await response.text() };
+  }
+
+  /** Where a redirect sends the browser. */
+  follow(answer: { location: string | null }) {
+    const to = new URL(answer.location!, process.env.WORDPRESS_URL);
+    return this.request(`${to.pathname}${to.search}`);
+  }
+
+  async signIn(login: string, password: string): Promise<void> {
+    const answer = await this.request('/wp-login.php', { log: login, pwd: password, testcookie: '1', 'wp-submit': 'Log In', redirect_to: '/wp-admin/' });
+    expect(answer.status, `signing in as ${login}`).toBe(302);
+  }
+}
+
+/** The value of a hidden field of the page's forms. */
+function field(html: string, name: string): string {
+  const value = new RegExp(`name="${name.replace(/[[\]]/g, '\\$&')}" value="([^"]*)"`).exec(html)?.[1];
+  if (value === undefined) throw new Error(`no field ${name} in the page`);
+  return value;
+}
+
+describe('the settings page in wp-admin', () => {
+  const page = '/wp-admin/options-general.php?page=emac-publish';
+  const password = `Publishing-${stamp}`;
+  const settings = (values: Record<string, string>, html: string) => ({
+    option_page: 'emac_publish',
+    action: 'update',
+    _wpnonce: field(html, '_wpnonce'),
+    _wp_http_referer: page,
+    ...Object.fromEntries(Object.entries(values).map(([key, value]) => [`emac_publish_settings[${key}]`, value])),
+  });
+
+  beforeAll(() => {
+    php('user', `publisher-${stamp}`, 'administrator', password);
+    php('user', `writer-${stamp}`, 'author', password);
+  });
+  afterAll(() => {
+    php('user', `publisher-${stamp}`, 'remove');
+    php('user', `writer-${stamp}`, 'remove');
+  });
+
+  it('saves the hook through the Settings API, refuses a URL that is not http(s), keeps the secret when left empty, and sends on request', async () => {
+    configure({ url: '' });
+    const admin = new WpAdmin();
+    await admin.signIn(`publisher-${stamp}`, password);
+
+    let form = await admin.request(page);
+    expect(form.status).toBe(200);
+    const refused = await admin.request('/wp-admin/options.php', settings({ url: 'javascript:alert(1)', format: 'generic', secret }, form.html));
+    expect(refused.status).toBe(302);
+    // Where options.php sends the browser back: the page, with the form's errors.
+    expect(refused.location).toContain('settings-updated=true');
+    form = await admin.follow(refused);
+    expect(form.html).toContain('The build hook URL must start with https:// or http://.');
+    expect(form.html).toContain('name="emac_publish_settings[url]" value=""');
+
+    expect((await admin.request('/wp-admin/options.php', settings({ url: hook.url, format: 'generic', secret }, form.html))).status).toBe(302);
+    form = await admin.request(page);
+    expect(form.html).toContain(`name="emac_publish_settings[url]" value="${hook.url}"`);
+    // The secret is never printed back.
+    expect(form.html).not.toContain(secret);
+    // Saved again with the secret field left empty, as the form comes: the saved secret stays.
+    expect((await admin.request('/wp-admin/options.php', settings({ url: hook.url, format: 'generic', secret: '' }, form.html))).status).toBe(302);
+    form = await admin.request(page);
+
+    const before = calls.length;
+    const sent = await admin.request('/wp-admin/admin-post.php', { action: 'emac_publish_send_now', _emac_publish_nonce: field(form.html, '_emac_publish_nonce') });
+    expect(sent.status).toBe(302);
+    expect(sent.location).toContain('emac_publish_sent=1');
+    // The receiver accepts only calls signed with the secret: this one was.
+    expect(calls).toHaveLength(before + 1);
+    expect(calls[before]!.call).toMatchObject({ reason: 'manual', changes: [] });
+    const after = await admin.follow(sent);
+    expect(after.html).toContain('Sent: the build hook accepted the call.');
+    expect(after.html).toMatch(/Last answer<\/th><td>✓ 202 Accepted/);
+  });
+
+  it('is not for authors, nor is its Send now button', async () => {
+    const author = new WpAdmin();
+    await author.signIn(`writer-${stamp}`, password);
+    expect((await author.request(page)).status).toBe(403);
+    const before = calls.length;
+    const sent = await author.request('/wp-admin/admin-post.php', { action: 'emac_publish_send_now', _emac_publish_nonce: 'guessed' });
+    expect(sent.status).toBe(403);
+    expect(calls).toHaveLength(before);
   });
 });
 
