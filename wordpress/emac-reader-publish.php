@@ -471,6 +471,36 @@ function emac_publish_send( bool $manual = false ): array {
 
 add_action( EMAC_PUBLISH_EVENT, fn() => emac_publish_send() );
 
+/**
+ * A new hook address or secret is the owner's answer to a failing hook: what is
+ * queued goes out at the next WP-Cron run instead of after the retry's wait.
+ */
+add_action(
+	'update_option_' . EMAC_PUBLISH_SETTINGS,
+	function () {
+		if ( emac_publish_queue() ) {
+			wp_clear_scheduled_hook( EMAC_PUBLISH_EVENT );
+			wp_schedule_single_event( time(), EMAC_PUBLISH_EVENT );
+		}
+	}
+);
+
+register_deactivation_hook( __FILE__, 'emac_publish_deactivate' );
+// Registered on activation, as WordPress advises: register_uninstall_hook() writes an option.
+register_activation_hook( __FILE__, fn() => register_uninstall_hook( __FILE__, 'emac_publish_uninstall' ) );
+
+function emac_publish_deactivate(): void {
+	wp_clear_scheduled_hook( EMAC_PUBLISH_EVENT );
+}
+
+function emac_publish_uninstall(): void {
+	global $wpdb;
+	wp_clear_scheduled_hook( EMAC_PUBLISH_EVENT );
+	delete_option( EMAC_PUBLISH_SETTINGS );
+	delete_option( EMAC_PUBLISH_STATUS );
+	$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( '_emac_publish_' ) . '%' ) );
+}
+
 // ---------------------------------------------------------------------------
 // wp-admin: settings, status, notice, "Send now".
 // ---------------------------------------------------------------------------
@@ -655,7 +685,7 @@ function emac_publish_admin_notice(): void {
 		return;
 	}
 	$status = emac_publish_status();
-	if ( ! isset( $status['ok'] ) || $status['ok'] ) {
+	if ( ! isset( $status['ok'] ) || $status['ok'] || '' === emac_publish_settings()['url'] ) {
 		return;
 	}
 	printf(
