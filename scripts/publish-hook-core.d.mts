@@ -13,3 +13,9 @@ export interface BuildQueue<Call> {
   idle(): Promise<void>;
 }
 export function createBuildQueue<Call>(build: (calls: Call[]) => Promise<unknown> | unknown): BuildQueue<Call>;
+export function buildAndDeploy(options: {
+  calls: unknown[];
+  command: string;
+  deploy?: string;
+  log: (line: string) => void;
+}): Promise<'deployed' | 'built' | 'build failed' | 'deploy failed'>;

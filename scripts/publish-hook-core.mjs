@@ -1,9 +1,10 @@
 /**
  * The pieces of scripts/publish-hook.mjs that decide things, kept apart so
  * they can be tested without a server: whether a call comes from our
- * WordPress plugin (wordpress/emac-reader-publish.php), and how calls that
- * arrive while a build runs become one follow-up build.
+ * WordPress plugin (wordpress/emac-reader-publish.php), how calls that
+ * arrive while a build runs become one follow-up build, and when to deploy.
  */
+import { spawn } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Calls older (or further in the future) than this are refused, so a recorded call cannot be replayed later. */
@@ -71,4 +72,46 @@ export function createBuildQueue(build) {
       while (running) await running;
     },
   };
+}
+
+function run(command, env, log) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    child.on('error', (error) => {
+      log(`could not start "${command}": ${error.message}`);
+      resolve(false);
+    });
+    child.on('exit', (code, signal) => {
+      if (code !== 0) log(`"${command}" failed (${signal ?? `exit ${code}`})`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/**
+ * One build for a group of calls: the build command, then the deploy command
+ * only if the build succeeded (a failed build leaves the old dist/, which
+ * must not be deployed as if it were new). Both get the calls' changes as
+ * JSON in PUBLISH_HOOK_CHANGES. Resolves to 'deployed', 'built', 'build failed' or 'deploy failed'.
+ */
+export async function buildAndDeploy({ calls, command, deploy = '', log }) {
+  const changes = calls.flatMap((call) => (Array.isArray(call?.changes) ? call.changes : []));
+  const env = { PUBLISH_HOOK_CHANGES: JSON.stringify(changes) };
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  log(`build for ${calls.length} call(s), ${changes.length} change(s): ${command}`);
+  if (!(await run(command, env, log))) {
+    log(`build failed after ${seconds()} s; nothing deployed`);
+    return 'build failed';
+  }
+  if (!deploy) {
+    log(`built in ${seconds()} s`);
+    return 'built';
+  }
+  if (!(await run(deploy, env, log))) {
+    log(`built, but the deploy failed after ${seconds()} s`);
+    return 'deploy failed';
+  }
+  log(`built and deployed in ${seconds()} s`);
+  return 'deployed';
 }

@@ -14,23 +14,11 @@
  * a shell in the current folder, with the calls' changes as JSON in
  * PUBLISH_HOOK_CHANGES.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { createBuildQueue, verifyCall } from './publish-hook-core.mjs';
+import { buildAndDeploy, createBuildQueue, verifyCall } from './publish-hook-core.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-function run(command, env, log) {
-  return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
-    child.on('error', (error) => {
-      log(`could not start "${command}": ${error.message}`);
-      resolve(false);
-    });
-    child.on('exit', (code, signal) => resolve(code === 0 ? true : (log(`"${command}" failed (${signal ?? `exit ${code}`})`), false)));
-  });
-}
 
 /**
  * Starts the receiver. `onAccepted(payload)` is told about each call that
@@ -47,23 +35,7 @@ export function startPublishHook({
 }) {
   if (!secret) throw new Error('publish-hook needs a secret (PUBLISH_HOOK_SECRET), the one set in wp-admin.');
 
-  const queue = createBuildQueue(async (calls) => {
-    const changes = calls.flatMap((call) => (Array.isArray(call.changes) ? call.changes : []));
-    const env = { PUBLISH_HOOK_CHANGES: JSON.stringify(changes) };
-    const started = performance.now();
-    log(`build for ${calls.length} call(s), ${changes.length} change(s): ${command}`);
-    const built = await run(command, env, log);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (!built) {
-      log(`build failed after ${seconds} s; nothing deployed`);
-      return;
-    }
-    if (deploy && !(await run(deploy, env, log))) {
-      log(`built in ${seconds} s, but the deploy failed`);
-      return;
-    }
-    log(`built${deploy ? ' and deployed' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  });
+  const queue = createBuildQueue((calls) => buildAndDeploy({ calls, command, deploy, log }));
 
   const server = createServer((request, response) => {
     const answer = (status, body) => {

@@ -3,7 +3,10 @@
  * which calls it believes, and how calls during a build become one more build.
  * The receiver over HTTP, called by the real plugin, is in test/wordpress/contract/publish.contract.ts.
  */
-import { createBuildQueue, MAX_AGE_SECONDS, signature, verifyCall } from '../scripts/publish-hook-core.mjs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAndDeploy, createBuildQueue, MAX_AGE_SECONDS, signature, verifyCall } from '../scripts/publish-hook-core.mjs';
 
 const secret = 'correct horse battery staple';
 const body = JSON.stringify({ site: 'https://example.com', changes: [{ type: 'post', id: 7, action: 'update' }] });
@@ -92,5 +95,36 @@ describe('createBuildQueue', () => {
     queue.add('next');
     await queue.idle();
     expect(seen).toEqual([['broken'], ['next']]);
+  });
+});
+
+describe('buildAndDeploy', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'publish-hook-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** A shell command that writes the changes it was handed to `file`. */
+  const writeChanges = (file: string) => `node -e "require('fs').writeFileSync(process.argv[1], process.env.PUBLISH_HOOK_CHANGES)" ${JSON.stringify(join(folder, file))}`;
+  const calls = [{ changes: [{ type: 'post', id: 1, action: 'update' }] }, { changes: [{ type: 'comment', id: 9, action: 'approve' }] }];
+
+  it('deploys after a build that succeeded, both with every call’s changes', async () => {
+    const log: string[] = [];
+    const result = await buildAndDeploy({ calls, command: writeChanges('built.json'), deploy: writeChanges('deployed.json'), log: (line) => log.push(line) });
+    expect(result).toBe('deployed');
+    const changes = [...calls[0]!.changes, ...calls[1]!.changes];
+    expect(JSON.parse(readFileSync(join(folder, 'built.json'), 'utf8'))).toEqual(changes);
+    expect(JSON.parse(readFileSync(join(folder, 'deployed.json'), 'utf8'))).toEqual(changes);
+    expect(log.at(-1)).toMatch(/^built and deployed in \d+\.\d s$/);
+  });
+
+  it('does not deploy after a failed build, and says so', async () => {
+    const log: string[] = [];
+    const result = await buildAndDeploy({ calls, command: 'node -e "process.exit(3)"', deploy: writeChanges('deployed.json'), log: (line) => log.push(line) });
+    expect(result).toBe('build failed');
+    expect(existsSync(join(folder, 'deployed.json'))).toBe(false);
+    expect(log).toContainEqual(expect.stringContaining('exit 3'));
+    expect(log.at(-1)).toMatch(/nothing deployed$/);
   });
 });
