@@ -2,8 +2,9 @@
  * Writes a static HTML page for every view the site has, from the server
  * bundle (src/entry-server.tsx). Called by scripts/build.mjs.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 const stateSlot = '<!--app-state-->';
 const htmlSlot = '<!--app-html-->';
@@ -40,6 +41,23 @@ function viewModules(manifest, modules) {
   // A view that shares a chunk with others has no entry of its own; the browser fetches it on start.
   for (const module of modules) walk(module, wanted);
   return [...wanted].filter((key) => !loaded.has(key)).map((key) => `/${manifest[key].file}`);
+}
+
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** Every page data file under the build, relative and sorted, for the manifest's content version. */
+function dataFiles(outDir) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'assets') walk(full);
+      } else if (entry.name === 'index.json') found.push(full);
+    }
+  };
+  walk(outDir);
+  return found.map((file) => relative(outDir, file).split(sep).join('/')).sort();
 }
 
 function fileFor(outDir, path) {
@@ -105,8 +123,11 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
   const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
   const entryModules = [...template.matchAll(modulePreload)].map((match) => match[1]);
   const bootTemplate = template.replace(modulePreload, '').replace(entryScript[0], () => '<script type="module" src="/boot.js"></script>');
+  // The code's version: the bundle's manifest names every chunk by its hash, so it changes exactly when the code does.
+  const code = hash(JSON.stringify(manifest));
+  const buildMeta = `<meta name="reader-build" content="${code}">`;
   const bootMeta = (modules) =>
-    `<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}"><meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
+    `${buildMeta}<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}"><meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
 
   const page = (result) => {
     const { head, body } = splitHoisted(result.html);
@@ -122,6 +143,11 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
     for (const failure of result.failures) failures.push(`${path}: ${failure}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, page(result));
+    // Beside the page, the data it was rendered from: what the browser reads when it navigates here (src/lib/page-data.ts).
+    if (file.endsWith(`${sep}index.html`)) {
+      const data = { format: server.pageDataFormat, code, path, queries: result.queries };
+      writeFileSync(file.replace(/index\.html$/, 'index.json'), JSON.stringify(data));
+    }
     written.add(path);
     return result;
   }
@@ -167,7 +193,7 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
     written.delete('/this-page-does-not-exist');
 
     // The shell: any page the build did not know (an article published since) renders in the browser.
-    writeFileSync(join(outDir, '200.html'), template.replace(headSlot, '').replace(htmlSlot, '').replace(stateSlot, ''));
+    writeFileSync(join(outDir, '200.html'), template.replace(headSlot, () => buildMeta).replace(htmlSlot, '').replace(stateSlot, ''));
 
     // What crawlers look for: every article, archive and the home page; robots.txt points to it.
     for (const file of readdirSync(outDir).filter((name) => /^sitemap(-\d+)?\.xml$/.test(name))) rmSync(join(outDir, file));
@@ -194,6 +220,9 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
       }
       for (const path of published) pages.add(path);
     }
+    // What an open tab reads when it navigates: a new code version reloads it, new content refreshes what it preloaded.
+    const content = hash(dataFiles(outDir).map((file) => `${file} ${hash(readFileSync(join(outDir, file)))}`).join('\n'));
+    writeFileSync(join(outDir, 'build.json'), JSON.stringify({ code, content }));
     writeFileSync(join(cache, 'pages.json'), JSON.stringify({ builtAt: new Date().toISOString(), posts: index.posts, pages: [...pages] }));
     return `Prerendered ${written.size} pages (${articles.length} of ${order.length} articles${previous ? ', incremental' : ''}, ${lists.length} list pages) + 404.html + 200.html`;
   } finally {

@@ -32,7 +32,8 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '
 
 function cacheControl(path) {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
-  if (path.endsWith('.html') || path === '/mockServiceWorker.js') return 'no-cache';
+  // Pages, their data files and the build manifest change with every build: revalidated on each read.
+  if (path.endsWith('.html') || path.endsWith('.json') || path === '/mockServiceWorker.js') return 'no-cache';
   return 'public, max-age=3600';
 }
 
@@ -49,6 +50,8 @@ function resolveFile(dir, pathname) {
   if (existsSync(target) && statSync(target).isFile()) return { file: target, status: 200 };
   const index = join(target, 'index.html');
   if (existsSync(index)) return { file: index, status: 200 };
+  // A data file the build did not write (an article published since) is missing, never the shell.
+  if (decoded.endsWith('.json')) return { file: join(dir, '404.html'), status: 404 };
   // An article published after the build, or search results: the shell renders them in the browser.
   if (/^\/(?:news\/[^/]+|search)\/?$/.test(decoded) && existsSync(join(dir, '200.html'))) return { file: join(dir, '200.html'), status: 200 };
   return { file: join(dir, '404.html'), status: 404 };

@@ -9,6 +9,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { App } from '@/app/app';
 import type { PrerenderedState } from '@/app/prerendered-state';
+import { pageDataQueries, type PageDataQuery } from '@/lib/page-data';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes, routeModules } from '@/app/routes';
 import { isApiError } from '@/lib/api-error';
@@ -27,6 +28,7 @@ export { readSiteIndex } from '@/prerender/site-index';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
+export { pageDataFormat } from '@/lib/page-data';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);
 
@@ -38,6 +40,8 @@ export type RenderResult =
       /** The app's markup, and the head elements React hoisted ahead of it. */
       html: string;
       state: PrerenderedState;
+      /** What the page's data file holds: every answer the view read from WordPress. */
+      queries: PageDataQuery[];
       /** Source modules of the views on the page, to preload. */
       modules: string[];
       /** How many pages the list on this page has, when it shows one. */
@@ -89,6 +93,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   }
   const queries = queryClient.getQueryCache().getAll();
   const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');
+  const pageQueries = pageDataQueries(queryClient);
   const state: PrerenderedState = {
     path,
     queries: dehydrate(queryClient),
@@ -100,6 +105,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
     status: context.statusCode,
     html,
     state,
+    queries: pageQueries,
     modules: context.matches.map((match) => routeModules[match.route.id]).filter((module): module is string => Boolean(module)),
     listPages: list ? (list.state.data as Paged<unknown>).totalPages : null,
     failures: queries.map(failed).filter((failure): failure is string => failure !== null),

@@ -2,10 +2,13 @@ import { hydrate } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
+import { installLinkPreloading } from './app/link-preload';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
 import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
+import { checkBuild, liveRefresh, markNotPrerendered, setRunningBuild } from './lib/page-data';
+import { siteConfigQuery } from './lib/site-config';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
 import './app/styles/global.css';
@@ -81,6 +84,8 @@ async function start() {
   // The page hydrates at once; its requests wait for the mock's worker, which would otherwise miss them.
   const mock = usesMock ? mockReady() : undefined;
   if (mock) holdRequestsUntil(mock);
+  // The build this page belongs to (none on the dev server): with it, views the build prerendered read its files.
+  setRunningBuild(document.querySelector<HTMLMetaElement>('meta[name="reader-build"]')?.content || null);
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const queryClient = createQueryClient();
@@ -97,12 +102,23 @@ async function start() {
     await Promise.all([loadFirstViews(routes), afterFirstPaint()]);
     hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
     await mock;
-    void queryClient.invalidateQueries();
+    if (liveRefresh) {
+      // VITE_LIVE_REFRESH: the page as built first, then WordPress's answers as of now.
+      void queryClient.invalidateQueries();
+    } else {
+      // Static first: the page's data is the build's and stays so; only the site configuration,
+      // a file of this host that may have been replaced since the build, is read again.
+      void queryClient.invalidateQueries({ queryKey: siteConfigQuery.queryKey });
+    }
+    // The content version this tab started with, so its first navigation after a rebuild notices.
+    void checkBuild().catch(() => undefined);
   } else {
-    // The shell (200.html) or a page served for another path: render from scratch.
+    // The shell (200.html) or a page served for another path: render from scratch, from WordPress.
+    markNotPrerendered(window.location.pathname);
     await mock;
     createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
+  installLinkPreloading(routes, queryClient);
 }
 
 void start();

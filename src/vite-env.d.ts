@@ -7,6 +7,11 @@ interface ImportMetaEnv {
   readonly VITE_SITE_CONFIG_URL?: string;
   /** The reader's public address, e.g. `https://news.example.com`; canonical and shared links use it. */
   readonly VITE_SITE_URL?: string;
+  /**
+   * `true`: views opened from the build's files then refresh from WordPress in the background, as
+   * before static-first reading (for sites that cannot trigger a build when they publish).
+   */
+  readonly VITE_LIVE_REFRESH?: string;
   /** Articles the built-in mock site holds (default: the seed's own); for the prerender benchmark. */
   readonly VITE_MOCK_ARTICLES?: string;
 }

@@ -39,7 +39,7 @@ stop() {
     kill "$mariadb_pid" 2>/dev/null || true
     wait "$mariadb_pid" 2>/dev/null || true
   fi
-  rm -f "${configs[@]}" "$content/mu-plugins/emac-reader-test.php"
+  rm -f "${configs[@]}" "$content/mu-plugins/emac-reader-test.php" /usr/share/wordpress/.maintenance
   rm -rf "$content/uploads/emac-reader-test" "$work"
 }
 trap stop EXIT

@@ -1,12 +1,18 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api-error';
+import { liveRefresh } from '@/lib/page-data';
+
+/** How often a view that shows data and failed to refresh it tries again, quietly. */
+export const quietRetryMs = 30_000;
 
 /** The reader's query client: refusals are not retried, transient failures are, twice. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        staleTime: 60_000,
+        // Static first, what the build or WordPress answered stands until the next build: a view
+        // reads WordPress only when it has no answer yet, or asks itself (the comment thread).
+        staleTime: liveRefresh ? 60_000 : Infinity,
         gcTime: 10 * 60_000,
         // A timeout only once more: three slow tries would keep a skeleton up for most of a minute.
         retry: (failureCount, error) => failureCount < (isApiError(error) && error.kind === 'timeout' ? 1 : 2) && (!isApiError(error) || error.isRetryable),
@@ -18,6 +24,9 @@ export function createQueryClient(): QueryClient {
         // 'always' that is off unless asked for).
         networkMode: 'always',
         refetchOnReconnect: true,
+        // A refresh that failed under data on screen keeps the data and tries again now and then,
+        // so a view fills in by itself once WordPress is back.
+        refetchInterval: (query) => (query.state.status === 'error' && query.state.data !== undefined ? quietRetryMs : false),
       },
       // A comment or sign-up sent offline fails at once with the text kept,
       // rather than waiting unseen and posting later.

@@ -45,6 +45,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/** The routes whose pages the build prerenders, each with a data file beside it (search and not-found have none). */
+export const prerenderedRouteIds: ReadonlySet<string> = new Set(['latest', 'latest-page', 'article', 'category', 'category-page', 'tag', 'tag-page']);
+
 /** The view module behind each route id, as the build's manifest names it. */
 export const routeModules: Record<string, string> = {
   latest: 'src/routes/latest.tsx',

@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { Button } from './button';
 import { HeadlineText } from './headline-text';
 import { Pagination } from './pagination';
+import { QuietNotice } from './quiet-notice';
 import { Skeleton } from './skeleton';
 import { StatusMessage } from './status-message';
 
@@ -11,7 +12,7 @@ const meta = {
   title: 'Components/Basics',
   component: Button,
   // The slow-server notice shows inside the list and article skeletons after 8 s of waiting.
-  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message', 'slow-notice'] },
+  parameters: { covers: ['button', 'headline-text', 'pagination', 'skeleton', 'status-message', 'slow-notice', 'quiet-notice'] },
   args: { children: 'Try again', variant: 'primary', busy: false, disabled: false },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'ghost'] } },
 } satisfies Meta<typeof Button>;
@@ -131,5 +132,19 @@ export const HeadlineOnANarrowScreen: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('24-Hour')).toBeVisible();
+  },
+};
+
+/** Beside content that stays on screen when bringing it up to date failed (a thread read live, a view with live refresh). */
+export const QuietNoticeBesideContent: Story = {
+  render: () => (
+    <div>
+      <QuietNotice>Newer comments could not be loaded just now. These are the comments as they were last read; the thread is checked again shortly.</QuietNotice>
+      <p>The content it is about stays readable under it.</p>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Newer comments could not be loaded just now.');
+    await expect(within(canvasElement).getByText('The content it is about stays readable under it.')).toBeVisible();
   },
 };

@@ -27,10 +27,18 @@ const noRoute = '{"code":"rest_no_route","message":"No route was found matching 
 export interface StandInWordPress {
   /** The REST root, e.g. `http://127.0.0.1:8123/wp-json`. */
   apiRoot: string;
+  /** WordPress in trouble: every REST request answered 503, as a failing PHP or database does; `null` heals it. */
+  failWith: (status: number | null) => void;
+  /** Every REST request it answered, in order (path and query), for tests that count them. */
+  requests: string[];
   close: () => Promise<void>;
 }
 
+const unavailable = '{"code":"internal_server_error","message":"The site is experiencing technical difficulties.","data":{"status":503}}';
+
 export function startStandInWordPress({ port = 0, host = '127.0.0.1', publicDir = 'public' } = {}): Promise<StandInWordPress> {
+  let failure: number | null = null;
+  const requests: string[] = [];
   const server = createServer(async (incoming, outgoing) => {
     const url = `http://${incoming.headers.host}${incoming.url}`;
     const cors = corsHeaders(incoming.headers.origin);
@@ -45,6 +53,11 @@ export function startStandInWordPress({ port = 0, host = '127.0.0.1', publicDir 
       } catch {
         outgoing.writeHead(404, cors).end();
       }
+      return;
+    }
+    requests.push(incoming.url ?? '');
+    if (failure !== null) {
+      outgoing.writeHead(failure, { 'Content-Type': 'application/json', ...cors }).end(unavailable);
       return;
     }
     const chunks: Buffer[] = [];
@@ -77,7 +90,16 @@ export function startStandInWordPress({ port = 0, host = '127.0.0.1', publicDir 
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolve({
         apiRoot: `http://${host}:${actualPort}/wp-json`,
-        close: () => new Promise((done) => server.close(() => done())),
+        failWith: (status) => {
+          failure = status;
+        },
+        requests,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Keep-alive connections would otherwise hold the port open.
+            server.closeAllConnections();
+          }),
       });
     });
   });

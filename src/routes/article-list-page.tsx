@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { Pagination } from '@/components/pagination';
+import { QuietNotice } from '@/components/quiet-notice';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { postQueries, type ArticleListFilter } from '@/features/articles/api/posts';
@@ -40,7 +41,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   let content: ReactNode;
   if (posts.isPending) {
     content = <ArticleListSkeleton />;
-  } else if (posts.isError) {
+  } else if (posts.isError && posts.data === undefined) {
     const pastEnd = posts.error.code === 'rest_post_invalid_page_number';
     content = pastEnd ? (
       <StatusMessage
@@ -76,6 +77,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
   } else {
     content = (
       <>
+        {posts.isError && <QuietNotice>This list could not be brought up to date just now. It is shown as it was last read, and is checked again shortly.</QuietNotice>}
         <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
         <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label="Article pages" />
       </>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { HeadlineText } from '@/components/headline-text';
+import { QuietNotice } from '@/components/quiet-notice';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
@@ -35,7 +36,8 @@ export function Component() {
   const article = useQuery(postQueries.detail(slug));
 
   if (article.isPending) return <ArticleSkeleton />;
-  if (article.isError) {
+  // A failed refresh of an article on screen keeps it (ArticleView says so quietly); only a first read that failed is an error.
+  if (article.isError && article.data === undefined) {
     return (
       <StatusMessage
         tone="error"
@@ -52,10 +54,10 @@ export function Component() {
     );
   }
   if (!article.data) return <NotFoundView what="article" />;
-  return <ArticleView key={article.data.id} article={article.data} />;
+  return <ArticleView key={article.data.id} article={article.data} refreshFailed={article.isError} />;
 }
 
-function ArticleView({ article }: { article: Article }) {
+function ArticleView({ article, refreshFailed }: { article: Article; refreshFailed: boolean }) {
   // A password-protected post shows its text and comments once the reader gives the password.
   const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
   const locked = article.protected && !unlocked;
@@ -72,6 +74,7 @@ function ArticleView({ article }: { article: Article }) {
           <h1 id="article-title" className={styles.title} dir="auto">
             <HeadlineText text={article.title} />
           </h1>
+          {refreshFailed && <QuietNotice>This article could not be brought up to date just now. It is shown as it was last read, and is checked again shortly.</QuietNotice>}
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { redirect, redirectDocument, type LoaderFunctionArgs } from 'react-router-dom';
+import { checkBuild, fetchPageData, newerBuildSeen, runningBuild, seedPageData } from '@/lib/page-data';
 import { readPageNumber } from '@/lib/list-paths';
 import { siteClockQuery } from '@/lib/site-clock';
 import { siteConfigQuery } from '@/lib/site-config';
@@ -21,13 +22,44 @@ export interface PrerenderContext {
 
 type Loader = (args: LoaderFunctionArgs) => Promise<null> | null;
 
+function isPrerender(args: LoaderFunctionArgs): boolean {
+  return Boolean((args.context as Partial<PrerenderContext> | undefined)?.waitForData);
+}
+
 function warm(args: LoaderFunctionArgs, work: Promise<unknown>): Promise<null> | null {
   // A failure here is shown by the view with its own retry; the loader only warms the cache.
   const done = work.then(
     () => null,
     () => null,
   );
-  return (args.context as Partial<PrerenderContext> | undefined)?.waitForData ? done : null;
+  return isPrerender(args) ? done : null;
+}
+
+/**
+ * Static first: in the browser, a view the build prerendered takes its data
+ * from the file the build wrote beside its HTML, before anything asks
+ * WordPress (README, "What reads WordPress"). A file written by other code
+ * than this tab runs means the site was rebuilt: the tab reloads into the new
+ * build at this address. The build manifest is read on the way, without
+ * holding the view up: a rebuild it reports is acted on from the next navigation.
+ */
+async function readFromBuild(queryClient: QueryClient, args: LoaderFunctionArgs): Promise<void> {
+  const url = new URL(args.request.url);
+  const reload = () => redirectDocument(url.pathname + url.search + url.hash);
+  if (newerBuildSeen()) throw reload();
+  void checkBuild().catch(() => undefined);
+  const data = await fetchPageData(url.pathname);
+  if (!data) return;
+  if (data.code !== runningBuild()) throw reload();
+  seedPageData(queryClient, data);
+}
+
+/** A loader of a view the build prerenders: its data from the build first, then the cache warmed as before. */
+function staticFirst(queryClient: QueryClient, loader: Loader): Loader {
+  return (args) => {
+    if (isPrerender(args) || !runningBuild()) return loader(args);
+    return readFromBuild(queryClient, args).then(() => loader(args));
+  };
 }
 
 function redirectToCanonical(request: Request): void {
@@ -47,18 +79,15 @@ function warmList(queryClient: QueryClient, filter: ArticleListFilter) {
   });
 }
 
-export const latestLoader =
-  (queryClient: QueryClient): Loader =>
-  (args) => {
+export const latestLoader = (queryClient: QueryClient): Loader =>
+  staticFirst(queryClient, (args) => {
     redirectToCanonical(args.request);
     const page = readPageNumber(args.params.page);
     return warm(args, page ? warmList(queryClient, { page }) : Promise.resolve());
-  };
+  });
 
-export const termArchiveLoader =
-  (taxonomy: Taxonomy) =>
-  (queryClient: QueryClient): Loader =>
-  (args) => {
+export const termArchiveLoader = (taxonomy: Taxonomy) => (queryClient: QueryClient): Loader =>
+  staticFirst(queryClient, (args) => {
     redirectToCanonical(args.request);
     const page = readPageNumber(args.params.page);
     const slug = args.params.slug ?? '';
@@ -68,11 +97,10 @@ export const termArchiveLoader =
       return warmList(queryClient, taxonomy === 'categories' ? { page, category: term.id } : { page, tag: term.id });
     });
     return warm(args, work);
-  };
+  });
 
-export const articleLoader =
-  (queryClient: QueryClient): Loader =>
-  (args) => {
+export const articleLoader = (queryClient: QueryClient): Loader =>
+  staticFirst(queryClient, (args) => {
     const slug = args.params.slug ?? '';
     const work = queryClient.ensureQueryData(postQueries.detail(slug)).then((article) => {
       if (!article) return;
@@ -84,7 +112,7 @@ export const articleLoader =
       ]);
     });
     return warm(args, work);
-  };
+  });
 
 export function readSearchQuery(searchParams: URLSearchParams): string {
   return (searchParams.get('q') ?? '').trim().slice(0, 200);

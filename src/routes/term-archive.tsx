@@ -23,7 +23,7 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
 
   if (page === null) return <NotFoundView what="page" />;
   if (term.isPending) return <ArticleListSkeleton />;
-  if (term.isError) {
+  if (term.isError && term.data === undefined) {
     return (
       <StatusMessage
         tone="error"

@@ -19,9 +19,10 @@ const views: { name: string; path: string; ready: (page: Page) => Promise<unknow
   { name: 'not found', path: '/news/no-such-article', ready: (page) => page.getByRole('heading', { name: 'We could not find this article' }).waitFor() },
   {
     name: 'server error',
-    path: '/?scenario=server-error',
+    // A search is read live, so it shows the failure (a prerendered list keeps the build's articles).
+    path: '/search?q=generator&scenario=server-error',
     ready: (page) => page.getByRole('alert').waitFor(),
-    expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers the list with a 500 to show the error view')],
+    expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers the search with a 500 to show the error view')],
   },
 ];
 

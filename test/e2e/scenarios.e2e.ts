@@ -1,21 +1,28 @@
-import { referenceSlug, referenceTitle } from '../reference-page';
+import { referenceTitle } from '../reference-page';
 import { failedResponse, hydrated, openPage, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
 describe('mock scenarios, chosen by URL and kept for the tab', () => {
-  it('server-error shows the error, and retry recovers once the server is back', async () => {
+  it('server-error leaves the prerendered pages as built, shows the error where WordPress is asked, and retry recovers once it is back', async () => {
     const { context, page } = await openPage(browser(), '/?scenario=server-error', {
-      expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers the list with a 500 until the badge switches it off')],
+      expected: [failedResponse(500, '/wp-json/wp/v2/posts', 'the scenario answers a search with a 500 until the badge switches it off')],
     });
+    // The home page is the build's, data and all: a WordPress in trouble takes nothing off it.
+    await page.getByRole('link', { name: referenceTitle }).waitFor();
+    await hydrated(page, 'header button', 'Select Page');
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const badge = page.getByRole('complementary', { name: 'Mock API' });
+    expect(await badge.textContent()).toContain('Mock · server-error');
+    // A search is live: there the failure shows. The tab keeps its scenario across reloads.
+    await page.goto('/search?q=semiconductors');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The news server had a problem (error 500). Please try again.');
-    const badge = page.getByRole('complementary', { name: 'Mock API' });
-    expect(await badge.textContent()).toContain('Mock · server-error');
-    // The tab keeps its scenario across reloads; switching to normal in the badge heals the site.
     await page.reload();
     await page.getByRole('alert').waitFor();
+    // Switching to normal in the badge heals the site.
     await badge.getByText('Mock · server-error').click();
     await badge.getByRole('combobox', { name: 'Scenario' }).selectOption('normal');
     await page.getByRole('link', { name: referenceTitle }).waitFor();
@@ -23,21 +30,28 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     await context.close();
   });
 
-  it('slow shows the prerendered page at once, and skeletons first on the way to a page not yet loaded', async () => {
+  it('slow shows prerendered pages at once, opened directly or by a click, and skeletons first for a search', async () => {
     const { context, page } = await openPage(browser(), '/?scenario=slow&latency=1500');
     expect(await page.getByRole('link', { name: referenceTitle }).count()).toBe(1);
-    // A click before the page has started is a plain link to the prerendered archive; after, the app opens it.
+    // A click before the page has started is a plain link to the prerendered archive; after, the app opens it from the build's file.
     await hydrated(page, 'header button', 'Select Page');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Industry News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('main').getByRole('article').first().waitFor({ timeout: 5_000 });
+    const box = page.getByRole('search').first().getByRole('searchbox');
+    await box.fill('engine');
+    await box.press('Enter');
     await page.getByText('Loading articles…').waitFor({ state: 'attached' });
-    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { level: 1, name: 'Results for “engine”' }).waitFor({ timeout: 15_000 });
     await page.getByRole('main').getByRole('article').first().waitFor({ timeout: 15_000 });
     await context.close();
   });
 
-  it('empty shows an empty site calmly', async () => {
-    const { context, page } = await openPage(browser(), '/?scenario=empty');
-    await page.getByRole('heading', { name: 'No articles here yet' }).waitFor();
+  it('empty finds nothing in a search and says so calmly', async () => {
+    const { context, page } = await openPage(browser(), '/search?q=engine&scenario=empty');
+    await page.getByRole('heading', { name: 'Nothing found' }).waitFor();
+    await page.getByText('No articles match “engine”.', { exact: false }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 
@@ -50,14 +64,16 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     await context.close();
   });
 
-  it('article-error breaks only the article, and the list still works', async () => {
-    // Opened by its address: from the list the article would already be in the cache.
-    const { context, page } = await openPage(browser(), `/news/${referenceSlug}?scenario=article-error`, {
+  it('article-error breaks only an article the build does not have; prerendered ones and the list still open', async () => {
+    // The host serves its shell for an address the build did not know, and the reader asks WordPress.
+    const { context, page } = await openPage(browser(), '/news/published-after-the-build?scenario=article-error', {
       expected: [failedResponse(500, '/wp-json/wp/v2/posts?per_page=1&slug=', 'the scenario answers the article (and only it) with a 500')],
     });
     await page.getByRole('alert').getByText('This article could not be loaded').waitFor({ timeout: 20_000 });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Latest news' }).click();
-    await page.getByRole('link', { name: referenceTitle }).waitFor();
+    await page.getByRole('link', { name: referenceTitle }).click();
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 
@@ -95,8 +111,8 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     const { context, page } = await openPage(browser(), '/', {
       expected: [
         {
-          pattern: /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(.*\/assets\/[\w-]+\.js\)$/,
-          reason: 'offline, the category view’s code cannot be fetched: the failure this test is about',
+          pattern: /^error: Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED) \(.*(\/assets\/[\w-]+\.js|\/index\.json)\)$/,
+          reason: 'offline, the category view’s code and data file cannot be fetched: the failure this test is about',
         },
       ],
     });

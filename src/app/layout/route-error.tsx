@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from '@/components/button';
 import { StatusMessage } from '@/components/status-message';
 import { isModuleLoadError, onReconnect, useOnline } from '@/lib/connection';
+import { checkBuild, NewerBuildError } from '@/lib/page-data';
 import { PlainHead } from '@/features/seo/page-heads';
 
 const latestLink = <Link to="/">Read the latest news</Link>;
@@ -18,6 +19,14 @@ export function RouteError() {
   useEffect(() => {
     if (!missingCode) return;
     return onReconnect(() => window.location.reload());
+  }, [missingCode]);
+
+  // Or a deployment replaced the files this tab was started with: open this address in the new build.
+  useEffect(() => {
+    if (!missingCode) return;
+    checkBuild().catch((reason: unknown) => {
+      if (reason instanceof NewerBuildError) window.location.reload();
+    });
   }, [missingCode]);
 
   if (isRouteErrorResponse(error) && error.status === 404) {

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
+import { whenNearViewport } from '@/lib/near-viewport';
 import { HeadlineText } from '@/components/headline-text';
 import { Highlight } from '@/components/highlight';
 import type { Article } from '../api/posts';
@@ -24,8 +26,15 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
   const Heading = `h${headingLevel}` as const;
   const href = `/news/${article.slug}`;
   const warm = () => prefetch(article.slug, article);
+  const card = useRef<HTMLElement>(null);
+  // A card about to be seen is likely to be opened: its article is made ready before the tap.
+  useEffect(() => {
+    const element = card.current;
+    if (!element) return;
+    return whenNearViewport(element, () => prefetch(article.slug, article));
+  }, [prefetch, article]);
   return (
-    <article className={styles.card}>
+    <article ref={card} className={styles.card}>
       {/* The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
           Without a picture, a placeholder of the same size keeps the list's rhythm. */}
       <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>

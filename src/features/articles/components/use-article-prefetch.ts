@@ -1,20 +1,22 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { preloadPath } from '@/lib/preload';
 import { postQueries, type Article } from '../api/posts';
 
 /**
- * Hover or focus on a link to an article puts the article in the cache, so
- * opening it shows at once. A list already holds the whole post, so it seeds
- * the cache without a request; a bare slug is fetched.
+ * Hover or focus on a link to an article (or, for a card, its coming near the
+ * viewport) makes opening it instant: the view's code and the build's data file
+ * for it are preloaded (app/link-preload.ts). A list already holds the whole
+ * post, so it seeds the cache at once; a bare slug the build did not know is
+ * fetched when the article is opened.
  */
 export function useArticlePrefetch() {
   const queryClient = useQueryClient();
   return useCallback(
     (slug: string, article?: Article) => {
+      preloadPath(`/news/${slug}`);
       const options = postQueries.detail(slug);
-      if (queryClient.getQueryData(options.queryKey)) return;
-      if (article) queryClient.setQueryData(options.queryKey, article);
-      else void queryClient.prefetchQuery(options);
+      if (article && queryClient.getQueryData(options.queryKey) === undefined) queryClient.setQueryData(options.queryKey, article);
     },
     [queryClient],
   );

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/button';
+import { QuietNotice } from '@/components/quiet-notice';
 import { Skeleton } from '@/components/skeleton';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
@@ -35,7 +36,7 @@ export function CommentThread({ comments, commentsOpen, onReply, highlightId, re
     );
   }
 
-  if (comments.isError) {
+  if (comments.isError && comments.data === undefined) {
     return (
       <StatusMessage
         tone="error"
@@ -53,21 +54,33 @@ export function CommentThread({ comments, commentsOpen, onReply, highlightId, re
   }
 
   const tree = buildCommentTree(comments.data);
+  // The thread as the build or an earlier read had it, when the live read failed: shown, with a word on why it may be behind.
+  const behind = comments.isError && (
+    <QuietNotice>Newer comments could not be loaded just now. These are the comments as they were last read; the thread is checked again shortly.</QuietNotice>
+  );
   if (tree.length === 0) {
-    return <p className={styles.none}>{commentsOpen ? 'Be the first to share your thoughts on this article.' : 'Nobody commented on this article.'}</p>;
+    return (
+      <>
+        {behind}
+        <p className={styles.none}>{commentsOpen ? 'Be the first to share your thoughts on this article.' : 'Nobody commented on this article.'}</p>
+      </>
+    );
   }
   return (
-    <ol className={styles.thread}>
-      {tree.map((node) => (
-        <CommentItem
-          key={node.comment.id}
-          node={node}
-          depth={0}
-          onReply={commentsOpen ? onReply : undefined}
-          highlightId={highlightId}
-          renderForm={renderForm}
-        />
-      ))}
-    </ol>
+    <>
+      {behind}
+      <ol className={styles.thread}>
+        {tree.map((node) => (
+          <CommentItem
+            key={node.comment.id}
+            node={node}
+            depth={0}
+            onReply={commentsOpen ? onReply : undefined}
+            highlightId={highlightId}
+            renderForm={renderForm}
+          />
+        ))}
+      </ol>
+    </>
   );
 }

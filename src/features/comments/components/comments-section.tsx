@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 import { useStored } from '@/lib/local-store';
+import { useNearViewport } from '@/lib/near-viewport';
 import { commentQueries, type Comment } from '../api/comments';
 import { authorKey } from '../api/use-post-comment';
 import { CommentForm } from './comment-form';
@@ -28,9 +29,12 @@ function countLabel(count: number): string {
 
 /** The article's comments, threaded, with the form to add one. */
 export function CommentsSection({ postId, postTitle, commentsOpen, password }: CommentsSectionProps) {
-  const comments = useQuery(commentQueries.list(postId, password));
-  const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
+  // The one part of a prerendered article read live: once the thread nears the viewport, WordPress is
+  // asked for what was posted since the build. Until then (and if that fails) the build's thread shows.
+  const near = useNearViewport(sectionRef);
+  const comments = useQuery({ ...commentQueries.list(postId, password), enabled: near, staleTime: 0 });
+  const headingId = useId();
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
   // Folded until the reader starts a comment: a short page tail on a phone.
   const [composing, setComposing] = useState(false);
