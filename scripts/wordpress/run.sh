@@ -80,7 +80,8 @@ define( 'WP_DEBUG', false );
 PHP
 done
 
-# The plugin the README offers site owners, switched on and off by the tests (emac_reader_comments).
+# The plugins the README offers site owners, switched on and off by the tests (emac_reader_comments,
+# emac_reader_publish).
 # Tests post several comments a minute from one address: WordPress's flood check would refuse them.
 mkdir -p "$content/mu-plugins"
 cat >"$content/mu-plugins/emac-reader-test.php" <<PHP
@@ -88,6 +89,12 @@ cat >"$content/mu-plugins/emac-reader-test.php" <<PHP
 $marker
 if ( get_option( 'emac_reader_comments' ) ) {
 	require '$repo/wordpress/emac-reader-comments.php';
+}
+// The publishing plugin (emac_reader_publish), with the waits the tests set: they cannot wait a real minute.
+if ( get_option( 'emac_reader_publish' ) ) {
+	require '$repo/wordpress/emac-reader-publish.php';
+	add_filter( 'emac_publish_quiet_seconds', fn() => (int) get_option( 'emac_reader_publish_quiet', 60 ) );
+	add_filter( 'emac_publish_timeout_seconds', fn() => (float) get_option( 'emac_reader_publish_timeout', 5 ) );
 }
 remove_action( 'check_comment_flood', 'check_comment_flood_db', 10 );
 PHP
