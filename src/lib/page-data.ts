@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { isOnline } from './connection';
+import { forgetPreloaded } from './preload';
 import { liveRefresh, noteNewerBuild, runningBuild } from './static-build';
 
 /**
@@ -167,6 +168,7 @@ export async function checkBuild(): Promise<{ contentChanged: boolean }> {
   const contentChanged = seenContent !== null && seenContent !== manifest.content;
   if (contentChanged) {
     preloaded.clear();
+    forgetPreloaded();
     rebuildSeenAt = Date.now();
   }
   seenContent = manifest.content;

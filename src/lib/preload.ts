@@ -26,3 +26,8 @@ export function preloadPath(path: string, depth: PreloadDepth = 'all'): void {
   done.add(key);
   preloader(path, depth);
 }
+
+/** The site was rebuilt: paths preloaded before are preloaded again on the next hover or approach. */
+export function forgetPreloaded(): void {
+  done.clear();
+}

@@ -75,7 +75,7 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
             <HeadlineText text={article.title} />
           </h1>
           {refreshFailed && <QuietNotice>This article could not be brought up to date just now. It is shown as it was last read, and is checked again shortly.</QuietNotice>}
-          <MetaLine date={article.date} categories={article.categories} commentCount={locked || comments.isError ? null : comments.data?.length} commentsHref="#comments" />
+          <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>
               {[article.author && `By ${article.author}`, minutes !== null && `${minutes} min read`].filter(Boolean).join(' · ')}

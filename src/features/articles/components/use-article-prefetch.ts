@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { preloadPath, type PreloadDepth } from '@/lib/preload';
+import { runningBuild } from '@/lib/static-build';
 import { postQueries, type Article } from '../api/posts';
 
 /**
@@ -16,7 +17,8 @@ export function useArticlePrefetch() {
     (slug: string, article?: Article, depth: PreloadDepth = 'all') => {
       preloadPath(`/news/${slug}`, depth);
       const options = postQueries.detail(slug);
-      if (article && queryClient.getQueryData(options.queryKey) === undefined) queryClient.setQueryData(options.queryKey, article);
+      // Where the build wrote data files, the article's own file is the newer copy: a card's may be from before a rebuild.
+      if (article && !runningBuild() && queryClient.getQueryData(options.queryKey) === undefined) queryClient.setQueryData(options.queryKey, article);
     },
     [queryClient],
   );
