@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { referenceSlug, referenceTitle } from '../reference-page';
 import { hydrated, sharedBrowser, viewports } from './browser';
 import { serveCopy, type CopyServer } from './serve-copy';
+import type { Page } from 'playwright-core';
 
 const browser = sharedBrowser();
 
@@ -12,6 +13,20 @@ async function open(server: CopyServer, path: string, initScript?: string) {
   const page = await context.newPage();
   await page.goto(path);
   return { context, page };
+}
+
+/** A deployment replaces the build manifest while a tab is open. */
+function rewriteManifest(server: CopyServer, change: Partial<{ code: string; content: string }>) {
+  const file = join(server.dir, 'build.json');
+  writeFileSync(file, JSON.stringify({ ...(JSON.parse(readFileSync(file, 'utf8')) as object), ...change }));
+}
+
+/** A client navigation to page 2 of the list, which reads the manifest on its way. */
+async function toPage2ReadingManifest(page: Page) {
+  const manifestRead = page.waitForResponse((response) => new URL(response.url()).pathname === '/build.json');
+  await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
+  await page.getByText(/page 2 of \d+/).waitFor();
+  await (await manifestRead).finished();
 }
 
 describe('the mock build as a deployment serves it', () => {
@@ -61,12 +76,9 @@ describe('the mock build as a deployment serves it', () => {
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => Object.assign(window, { startedTab: true }));
     // The deployment: a build of new code (whose chunks would have other names).
-    const manifest = JSON.parse(readFileSync(join(server.dir, 'build.json'), 'utf8')) as { code: string; content: string };
-    writeFileSync(join(server.dir, 'build.json'), JSON.stringify({ ...manifest, code: 'a-newer-build' }));
+    rewriteManifest(server, { code: 'a-newer-build' });
     // The first navigation after it notices; the one after opens as a full page of the new build.
-    await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
-    await page.getByText(/page 2 of \d+/).waitFor();
-    await page.waitForLoadState('networkidle');
+    await toPage2ReadingManifest(page);
     await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => !('startedTab' in window));
@@ -85,12 +97,9 @@ describe('the mock build as a deployment serves it', () => {
     // A rebuild with the same code: the article's title was edited in WordPress.
     const file = join(server.dir, 'news', referenceSlug, 'index.json');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(referenceTitle, 'Retitled in a rebuild'));
-    const manifest = JSON.parse(readFileSync(join(server.dir, 'build.json'), 'utf8')) as { code: string; content: string };
-    writeFileSync(join(server.dir, 'build.json'), JSON.stringify({ ...manifest, content: 'rebuilt' }));
+    rewriteManifest(server, { content: 'rebuilt' });
     // Any navigation reads the manifest; the article opened after it is the rebuilt one.
-    await page.getByRole('navigation', { name: 'Article pages' }).getByRole('link', { name: 'Page 2' }).click();
-    await page.getByText(/page 2 of \d+/).waitFor();
-    await page.waitForLoadState('networkidle');
+    await toPage2ReadingManifest(page);
     await page.goBack();
     await page.getByRole('main').getByRole('link', { name: referenceTitle }).click();
     await page.getByRole('heading', { level: 1, name: 'Retitled in a rebuild' }).waitFor();

@@ -3,41 +3,29 @@
  * WordPress answers over real HTTP from a second port, with the CORS headers
  * WordPress sends, so nothing here can lean on the in-browser mock.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { freePort, runBuild } from '../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 import { startStandInWordPress, type StandInWordPress } from '@/mocks/stand-in-wordpress';
 import { referenceTitle } from '../reference-page';
 import { openPage, sharedBrowser } from './browser';
+import { buildAndServe, type ServedReader } from './reader-build';
 
 const browser = sharedBrowser();
 let wordpress: StandInWordPress;
-let reader: RunningServer;
-let outDir: string;
+let reader: ServedReader;
 let apiRoot: string;
 
 beforeAll(async () => {
   wordpress = await startStandInWordPress();
   apiRoot = wordpress.apiRoot;
-
   // The whole production build, prerendering included, reads this WordPress over HTTP.
-  outDir = join(mkdtempSync(join(tmpdir(), 'reader-real-api-')), 'dist');
-  const port = await freePort();
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: apiRoot, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  reader = await buildAndServe({ apiRoot });
 }, 180_000);
 
 afterAll(async () => {
   await reader?.close();
   await wordpress?.close();
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
-function readerUrl(path: string): string {
-  return `http://localhost:${new URL(reader.url).port}${path}`;
-}
+const readerUrl = (path: string) => reader.url(path);
 
 describe('built with VITE_WP_API_URL for a WordPress on another origin', () => {
   it('lists that site’s posts and opens one, with no mock in the page', async () => {

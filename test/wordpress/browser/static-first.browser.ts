@@ -5,28 +5,29 @@
  * WordPress's own maintenance mode (a `.maintenance` file), which answers 503
  * to every request, REST API included.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { freePort, runBuild } from '../../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
-import { createSeed } from '@/mocks/seed/create-seed';
-import { hydrated, openPage, sharedBrowser, type ExpectedProblem } from '../../e2e/browser';
-
-const seed = createSeed();
-const reference = seed.posts.find((post) => post.id === 1042)!;
-const category = seed.categories.find((term) => term.id === reference.categories[0])!;
-const tag = seed.tags.find((term) => term.id === reference.tags[0])!;
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#8217;/g, '’').replace(/&amp;/g, '&');
-const referenceTitle = plain(reference.title);
+import { freePort } from '../../../scripts/run-build.mjs';
+import { openPage, sharedBrowser } from '../../e2e/browser';
+import { buildAndServe, type ServedReader } from '../../e2e/reader-build';
+import {
+  outageProblems,
+  prerenderedViews as views,
+  referenceCategory as category,
+  referenceText,
+  referenceTitle,
+  settled,
+  showsInFull,
+  threadBehind,
+} from '../../e2e/static-first-views';
 
 const browser = sharedBrowser();
 const wordpressUrl = new URL(process.env.WORDPRESS_URL!);
 const maintenanceFile = '/usr/share/wordpress/.maintenance';
 let relay: Relay;
-let reader: RunningServer;
-let outDir: string;
+let reader: ServedReader;
 
 /** Passes TCP through to WordPress until it is closed; then the port refuses connections. */
 interface Relay {
@@ -60,29 +61,19 @@ const apiOrigin = () => `http://127.0.0.1:${relay.port}`;
 
 beforeAll(async () => {
   relay = await startRelay(await freePort());
-  mkdirSync('node_modules/.cache', { recursive: true });
-  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-static-first-')), 'dist');
-  const port = await freePort();
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${apiOrigin()}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  // Inside the project, so the prerendering step's server bundle finds node_modules.
+  const parent = join(process.cwd(), 'node_modules/.cache');
+  mkdirSync(parent, { recursive: true });
+  reader = await buildAndServe({ apiRoot: `${apiOrigin()}/wp-json`, parent });
 }, 240_000);
 
 afterAll(async () => {
   rmSync(maintenanceFile, { force: true });
   await reader?.close();
   await stopRelay().catch(() => undefined);
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
-const readerUrl = (path: string) => `${reader.url.replace(/\/$/, '')}${path}`;
-
-const views = [
-  { path: '/', heading: 'Latest news', text: referenceTitle },
-  { path: `/news/${reference.slug}`, heading: referenceTitle, text: 'Thierry Breton said the EU would work with Japan' },
-  { path: `/category/${category.slug}/`, heading: category.name, text: /\d+ articles/ },
-  { path: `/tag/${tag.slug}/`, heading: `Tagged “${tag.name}”`, text: /\d+ articles?/ },
-  { path: '/page/2/', heading: 'Latest news', text: /page 2 of \d+/ },
-] as const;
+const readerUrl = (path: string) => reader.url(path);
 
 /** Every request the page makes to WordPress's REST API (media under /wp-content/ are files, not PHP). */
 function restRequests(page: Page): string[] {
@@ -91,17 +82,6 @@ function restRequests(page: Page): string[] {
     if (request.url().startsWith(`${apiOrigin()}/wp-json`)) seen.push(request.url());
   });
   return seen;
-}
-
-async function settled(page: Page) {
-  await hydrated(page, 'header button', 'Select Page');
-  await page.waitForLoadState('networkidle');
-}
-
-async function showsInFull(page: Page, view: (typeof views)[number]) {
-  await page.getByRole('heading', { level: 1, name: view.heading }).waitFor();
-  await page.getByRole('main').getByText(view.text).first().waitFor();
-  expect(await page.getByRole('alert').count()).toBe(0);
 }
 
 describe('static-first reading on a real WordPress', () => {
@@ -121,7 +101,7 @@ describe('static-first reading on a real WordPress', () => {
     const asked = restRequests(page);
     await settled(page);
     await page.getByRole('main').getByRole('link', { name: referenceTitle }).click();
-    await page.getByText('Thierry Breton said the EU would work with Japan').waitFor();
+    await page.getByText(referenceText).waitFor();
     await page.getByRole('main').getByRole('link', { name: category.name }).first().click();
     await page.getByRole('heading', { level: 1, name: category.name }).waitFor();
     await page.goBack();
@@ -133,18 +113,6 @@ describe('static-first reading on a real WordPress', () => {
     await context.close();
   });
 });
-
-const outageProblems: ExpectedProblem[] = [
-  {
-    pattern: /^error: Failed to load resource: (net::ERR_CONNECTION_REFUSED|net::ERR_FAILED|the server responded with a status of 503)/,
-    reason: 'WordPress is down: the live comment read fails, which this test is about',
-  },
-  {
-    // WordPress's maintenance page is sent before the REST API could add its CORS headers.
-    pattern: /^error: Access to fetch at '.*\/wp-json\/wp\/v2\/comments\?.*' has been blocked by CORS policy/,
-    reason: 'in maintenance, WordPress answers the live comment read without CORS headers',
-  },
-];
 
 describe.each([
   [
@@ -180,7 +148,7 @@ describe.each([
     await showsInFull(page, views[1]);
     // Its thread is read live when it comes near: that fails, and says so where the thread is.
     await page.locator('#comments').scrollIntoViewIfNeeded();
-    await page.locator('#comments').getByRole('status').getByText('Newer comments could not be loaded just now.').waitFor({ timeout: 30_000 });
+    await page.locator('#comments').getByRole('status').getByText(threadBehind).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
