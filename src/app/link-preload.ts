@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router-dom';
 import { fetchPageData, seedPageData } from '@/lib/page-data';
 import { runningBuild } from '@/lib/static-build';
+import { whenIdle } from '@/lib/when-idle';
 import { preloadPath, setPreloader } from '@/lib/preload';
 import { prerenderedRouteIds } from './routes';
 
@@ -12,7 +13,7 @@ import { prerenderedRouteIds } from './routes';
  * page; article cards fetch their data file as they come near the viewport.
  */
 function whenLoadedAndIdle(callback: () => void): void {
-  const idle = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: 3000 }) : window.setTimeout(callback, 200));
+  const idle = () => void whenIdle(callback, { timeout: 3000, fallbackMs: 200 });
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useLocation } from 'react-router-dom';
 import { siteConfigQuery } from '@/lib/site-config';
 import { readStored, storedFlag, writeStored } from '@/lib/local-store';
+import { whenIdle } from '@/lib/when-idle';
 import { readContactConfig } from '../contact-config';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
@@ -11,16 +12,6 @@ const loadPanel = () => import('./contact-panel');
 const ContactPanel = lazy(() => loadPanel().then((module) => ({ default: module.ContactPanel })));
 
 const greetingKey = 'contact-greeting-dismissed';
-
-/** Loads the panel's code once the browser has nothing better to do, never on the first view's path. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 2000);
-  return () => window.clearTimeout(handle);
-}
 
 /** The view's own title, without the site's name the tab adds. */
 function pageTitleOf(title: string, siteName: string): string {
@@ -55,6 +46,7 @@ export function ContactWidget() {
         })
         // Offline, the code cannot be fetched: the dot waits for the next refresh or the reader's click.
         .catch(() => undefined);
+    // The panel's code loads once the browser has nothing better to do, never on the first view's path.
     const cancel = whenIdle(refresh);
     const timer = window.setInterval(refresh, 60_000);
     return () => {
