@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import noLiteralString from './eslint-rules/no-literal-string.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'public/mockServiceWorker.js', 'coverage'] },
@@ -16,6 +17,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
+  },
+  {
+    // The reader's own components speak through the catalogs; tests, stories and the mock may say what they like.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/**/*.stories.tsx', 'src/mocks/**'],
+    plugins: { emac: { rules: { 'no-literal-string': noLiteralString } } },
+    rules: { 'emac/no-literal-string': 'error' },
   },
   {
     files: ['**/*.{js,mjs}', 'vite.config.ts', 'test/e2e/**'],

@@ -33,8 +33,28 @@ function devFeed(): Plugin {
   };
 }
 
+/**
+ * The interface catalogs (src/lib/i18n/catalogs/*.json) are written in ICU
+ * MessageFormat; the browser gets them compiled, so it needs Lingui's small
+ * runtime and not its parser. A message that is not valid ICU fails the build.
+ */
+function compiledCatalogs(): Plugin {
+  const catalog = /[\\/]src[\\/]lib[\\/]i18n[\\/]catalogs[\\/][a-z]+\.json$/;
+  return {
+    name: 'emac:compiled-catalogs',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!catalog.test(id.split('?')[0])) return null;
+      const { compileMessageOrThrow } = await import('@lingui/message-utils/compileMessage');
+      const messages = JSON.parse(code) as Record<string, string>;
+      const compiled = Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, compileMessageOrThrow(message)]));
+      return { code: JSON.stringify(compiled), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), devFeed()],
+  plugins: [react(), devFeed(), compiledCatalogs()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

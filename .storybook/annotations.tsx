@@ -1,31 +1,42 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { createQueryClient } from '../src/app/query-client';
-import { resetDb } from '../src/mocks/db';
+import { LocaleProvider } from '../src/lib/i18n/locale-provider';
+import { resetDb, setSiteLanguage } from '../src/mocks/db';
+import { seedLocale } from '../test/locale';
 import '../src/app/styles/global.css';
 
 /** Each story gets a fresh store and a fresh cache, so stories never leak into each other. */
-function StoryProviders({ route, router, children }: { route: string; router: boolean; children: ReactNode }) {
+function StoryProviders({ route, router, locale, children }: { route: string; router: boolean; locale: string; children: ReactNode }) {
   const [client] = useState(() => {
     resetDb();
+    // The mock site in the toolbar's language: its front page says it, its (English) posts carry `lang: en`.
+    setSiteLanguage(locale);
     const queryClient = createQueryClient();
     queryClient.setDefaultOptions({ ...queryClient.getDefaultOptions(), queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+    seedLocale(queryClient, locale);
     return queryClient;
   });
   return (
     <QueryClientProvider client={client}>
-      {router ? <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter> : children}
+      <Suspense fallback={null}>
+        <LocaleProvider>{router ? <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter> : children}</LocaleProvider>
+      </Suspense>
     </QueryClientProvider>
   );
 }
 
-const withProviders: Decorator = (Story, context) => (
-  <StoryProviders route={(context.parameters.route as string | undefined) ?? '/'} router={context.parameters.router !== false}>
-    <Story />
-  </StoryProviders>
-);
+// Keyed by the language: a switch in the toolbar starts the story again in the other language.
+const withProviders: Decorator = (Story, context) => {
+  const locale = (context.globals.locale as string | undefined) ?? 'en';
+  return (
+    <StoryProviders key={locale} locale={locale} route={(context.parameters.route as string | undefined) ?? '/'} router={context.parameters.router !== false}>
+      <Story />
+    </StoryProviders>
+  );
+};
 
 /** The light/dark switch in the toolbar sets the same attribute the tokens read. */
 function ThemeRoot({ theme, children }: { theme?: string; children: ReactNode }) {
@@ -60,8 +71,25 @@ export const annotations: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'The site language the mock WordPress is seeded in',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', title: 'Français' },
+          { value: 'es-ES', title: 'Español' },
+          { value: 'pt-BR', title: 'Português' },
+          { value: 'zh-CN', title: '简体中文' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'padded',
     controls: { matchers: { color: /(background|color)$/i, date: /date$/i } },

@@ -129,9 +129,13 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
   const bootMeta = (modules) =>
     `${buildMeta}<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}"><meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
 
+  // The site's language, as the pages were rendered in it (src/lib/i18n): the shell says it too.
+  let htmlTag = '<html lang="en">';
   const page = (result) => {
     const { head, body } = splitHoisted(result.html);
+    htmlTag = `<html lang="${escapeAttribute(result.locale.tag)}" dir="${result.locale.dir}">`;
     return bootTemplate
+      .replace(/<html\b[^>]*>/, () => htmlTag)
       .replace(headSlot, () => head + preconnect + bootMeta(viewModules(manifest, result.modules)))
       .replace(htmlSlot, () => body)
       .replace(stateSlot, () => `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`);
@@ -193,7 +197,7 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
     written.delete('/this-page-does-not-exist');
 
     // The shell: any page the build did not know (an article published since) renders in the browser.
-    writeFileSync(join(outDir, '200.html'), template.replace(headSlot, () => buildMeta).replace(htmlSlot, '').replace(stateSlot, ''));
+    writeFileSync(join(outDir, '200.html'), template.replace(/<html\b[^>]*>/, () => htmlTag).replace(headSlot, () => buildMeta).replace(htmlSlot, '').replace(stateSlot, ''));
 
     // What crawlers look for: every article, archive and the home page; robots.txt points to it.
     for (const file of readdirSync(outDir).filter((name) => /^sitemap(-\d+)?\.xml$/.test(name))) rmSync(join(outDir, file));

@@ -13,6 +13,8 @@ import { pageDataQueries, type PageDataQuery } from '@/lib/page-data';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes, routeModules } from '@/app/routes';
 import { isApiError } from '@/lib/api-error';
+import { prepareLocale } from '@/lib/i18n/locale-queries';
+import type { SiteLocale } from '@/lib/i18n/locales';
 import { siteConfigQuery } from '@/lib/site-config';
 import { postQueries } from '@/features/articles/api/posts';
 import { feedXml } from '@/features/seo/feed';
@@ -46,6 +48,8 @@ export type RenderResult =
       modules: string[];
       /** How many pages the list on this page has, when it shows one. */
       listPages: number | null;
+      /** The site's language: `<html lang dir>` of the page. */
+      locale: SiteLocale;
       /** Data the page needed and could not get. */
       failures: string[];
     };
@@ -71,6 +75,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   // One render, one moment: nothing fetched for this page goes stale while it renders.
   queryClient.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, staleTime: Infinity } });
   const routes = createRoutes(queryClient);
+  const locale = await prepareLocale(queryClient);
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, siteUrl)), { requestContext: { waitForData: true } satisfies PrerenderContext });
   if (context instanceof Response) {
@@ -103,6 +108,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   return {
     kind: 'page',
     status: context.statusCode,
+    locale,
     html,
     state,
     queries: pageQueries,

@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/routes';
+import { prepareLocale } from './lib/i18n/locale-queries';
 import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
 import { installLinkPreloading } from './app/link-preload';
 import { checkBuild, markNotPrerendered } from './lib/page-data';
@@ -100,7 +101,7 @@ async function start() {
   if (state) {
     // The page as the build rendered it, made interactive; then its data refreshed in the background.
     hydrate(queryClient, asOfNow(state.queries));
-    await Promise.all([loadFirstViews(routes), afterFirstPaint()]);
+    await Promise.all([loadFirstViews(routes), afterFirstPaint(), prepareLocale(queryClient)]);
     hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
     await mock;
     if (liveRefresh) {
@@ -117,6 +118,7 @@ async function start() {
     // The shell (200.html) or a page served for another path: render from scratch, from WordPress.
     markNotPrerendered(window.location.pathname);
     await mock;
+    await prepareLocale(queryClient);
     createRoot(container).render(app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })));
   }
   // Links make their views ready once the page has started.

@@ -14,4 +14,6 @@ interface ImportMetaEnv {
   readonly VITE_LIVE_REFRESH?: string;
   /** Articles the built-in mock site holds (default: the seed's own); for the prerender benchmark. */
   readonly VITE_MOCK_ARTICLES?: string;
+  /** The built-in mock's site language (`de-DE`, `ar`): its front page's `<html lang>`. Default `en-US`. */
+  readonly VITE_MOCK_LOCALE?: string;
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import styles from './pagination.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface PaginationProps {
   page: number;
@@ -26,7 +27,9 @@ export function pageWindow(page: number, totalPages: number): (number | 'gap')[]
   return result;
 }
 
-export function Pagination({ page, totalPages, hasMore = false, hrefFor, label = 'Pages' }: PaginationProps) {
+export function Pagination({ page, totalPages, hasMore = false, hrefFor, label }: PaginationProps) {
+  const t = useMessages();
+  label ??= t('pagination.label');
   if (totalPages === 0 && (page > 1 || hasMore)) return <NewerOlder page={page} hasMore={hasMore} hrefFor={hrefFor} label={label} />;
   if (totalPages <= 1) return null;
   return (
@@ -34,8 +37,8 @@ export function Pagination({ page, totalPages, hasMore = false, hrefFor, label =
       <ul className={styles.list}>
         {page > 1 && (
           <li className={styles.stepItem}>
-            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label="Previous page">
-              <span aria-hidden="true">←</span> Previous
+            <Link className={styles.step} to={hrefFor(page - 1)} rel="prev" aria-label={t('pagination.previousPage')}>
+              <span aria-hidden="true" className="directional">←</span> {t('pagination.previous')}
             </Link>
           </li>
         )}
@@ -50,17 +53,17 @@ export function Pagination({ page, totalPages, hasMore = false, hrefFor, label =
                 className={styles.number}
                 to={hrefFor(item)}
                 aria-current={item === page ? 'page' : undefined}
-                aria-label={`Page ${item}`}
+                aria-label={t('pagination.page', { page: item })}
               >
-                {item}
+                {t('number', { value: item })}
               </Link>
             </li>
           ),
         )}
         {page < totalPages && (
           <li className={styles.stepItem}>
-            <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label="Next page">
-              Next <span aria-hidden="true">→</span>
+            <Link className={styles.step} to={hrefFor(page + 1)} rel="next" aria-label={t('pagination.nextPage')}>
+              {t('pagination.next')} <span aria-hidden="true" className="directional">→</span>
             </Link>
           </li>
         )}
@@ -71,20 +74,21 @@ export function Pagination({ page, totalPages, hasMore = false, hrefFor, label =
 
 /** Without a page count: a step to newer articles and, when this page was full, to older ones. */
 function NewerOlder({ page, hasMore, hrefFor, label }: Required<Pick<PaginationProps, 'page' | 'hasMore' | 'hrefFor' | 'label'>>) {
+  const t = useMessages();
   return (
     <nav aria-label={label} className={styles.pagination}>
       <ul className={styles.list}>
         {page > 1 && (
           <li>
             <Link className={styles.step} to={hrefFor(page - 1)} rel="prev">
-              <span aria-hidden="true">←</span> Newer articles
+              <span aria-hidden="true" className="directional">←</span> {t('pagination.newer')}
             </Link>
           </li>
         )}
         {hasMore && (
           <li>
             <Link className={styles.step} to={hrefFor(page + 1)} rel="next">
-              Older articles <span aria-hidden="true">→</span>
+              {t('pagination.older')} <span aria-hidden="true" className="directional">→</span>
             </Link>
           </li>
         )}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import styles from './slow-notice.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** How long a wait is ordinary; past it the reader is told the server is slow. */
 export const slowAfterMs = 8_000;
@@ -10,11 +11,12 @@ export const slowAfterMs = 8_000;
  * state: it counts from when that state appeared.
  */
 export function SlowNotice() {
+  const t = useMessages();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = window.setTimeout(() => setSlow(true), slowAfterMs);
     return () => window.clearTimeout(timer);
   }, []);
   if (!slow) return null;
-  return <p className={styles.notice}>The news server is slow to answer. Still trying…</p>;
+  return <p className={styles.notice}>{t('status.slow')}</p>;
 }

@@ -1,4 +1,5 @@
 import { isOnline } from './connection';
+import type { Translate } from './i18n/use-messages';
 
 /**
  * The one error type the UI sees. WordPress error bodies, other HTTP errors,
@@ -37,32 +38,30 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /** A sentence a reader can act on, for any error. */
-export function describeError(error: unknown): string {
-  if (!isApiError(error)) return 'Something went wrong. Please try again.';
-  if (error.code === 'mock_unavailable') {
-    return 'The built-in demo WordPress could not start: it needs site storage and a service worker, which this window does not allow (site data blocked, or a private window). Allow site data for this page, or open it in a normal window.';
-  }
+export function describeError(error: unknown, t: Translate): string {
+  if (!isApiError(error)) return t('error.unknown');
+  if (error.code === 'mock_unavailable') return t('error.mockUnavailable');
   // A server fault, whatever its body: its own words ("There has been a critical error on
   // this website.") are written for its administrator; a reader needs to know it is not their doing.
   if ((error.kind === 'wordpress' || error.kind === 'http') && error.status >= 500) {
-    return `The news server had a problem (error ${error.status}). Please try again.`;
+    return t('error.server', { status: error.status });
   }
   switch (error.kind) {
     case 'network':
       // A browser says the same for a dropped connection and for a server or proxy error
       // without CORS headers (a 502 from a gateway): it cannot tell us which, so neither can we.
       return isOnline()
-        ? 'We could not reach the news server. Your connection may have dropped, or the server may be down. Please try again in a moment.'
-        : 'You are offline. Check your connection and try again.';
+        ? t('error.network')
+        : t('error.offline');
     case 'timeout':
-      return 'The news server is taking too long to answer. Please try again.';
+      return t('error.timeout');
     case 'invalid-response':
-      return 'The news server sent an answer we could not read. Please try again later.';
+      return t('error.invalid');
     case 'wordpress':
-      return asSentence(stripTags(error.message)) || `The news server refused the request (${error.status}).`;
+      return asSentence(stripTags(error.message)) || t('error.refusedStatus', { status: error.status });
     case 'http':
-      if (error.status === 404) return 'We could not find what you asked for.';
-      return `The news server refused the request (error ${error.status}).`;
+      if (error.status === 404) return t('error.notFound');
+      return t('error.refused', { status: error.status });
   }
 }
 

@@ -7,27 +7,42 @@ function parseSiteDate(value: string): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
 
-const shortDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const longDateTime = new Intl.DateTimeFormat('en-US', {
-  month: 'long',
-  day: 'numeric',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+type DateStyle = 'short' | 'long';
 
-/** `Jul 5, 2023`, as on the reference page. */
-export function formatPostDate(value: string): string {
+const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  short: { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' },
+  long: { month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and style; a tag Intl does not know falls back to English rather than throwing. */
+function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, styles[style]);
+    } catch {
+      format = new Intl.DateTimeFormat('en-US', styles[style]);
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** `Jul 5, 2023` in English, as on the reference page; `5. Juli 2023`, `٥ يوليو ٢٠٢٣` in the site's language. */
+export function formatPostDate(value: string, locale = 'en-US'): string {
   const date = parseSiteDate(value);
-  return Number.isNaN(date.getTime()) ? '' : shortDate.format(date);
+  return Number.isNaN(date.getTime()) ? '' : formatter(locale, 'short').format(date);
 }
 
 /** `July 5, 2023 at 10:12 AM GMT+8`, for comments: the site's wall clock, with its zone named when known. */
-export function formatDateTime(value: string, zone = ''): string {
+export function formatDateTime(value: string, zone = '', locale = 'en-US'): string {
   const date = parseSiteDate(value);
   if (Number.isNaN(date.getTime())) return '';
-  return zone ? `${longDateTime.format(date)} ${zone}` : longDateTime.format(date);
+  const text = formatter(locale, 'long').format(date);
+  return zone ? `${text} ${zone}` : text;
 }
 
 /** The `datetime` attribute of a <time>: the ISO date part. */

@@ -2,7 +2,10 @@ import { delay, http, HttpResponse } from 'msw';
 import * as v from 'valibot';
 import { wpError } from '@/mocks/handlers/wp-response';
 import { server } from '@/mocks/node';
+import { translator } from '../../test/locale';
 import { ApiError, describeError } from './api-error';
+
+const t = translator();
 import { readPagination, requestJson, withQuery } from './http';
 
 const url = 'http://localhost:3000/wp-json/test/v1/thing';
@@ -31,14 +34,14 @@ describe('requestJson', () => {
     server.use(http.get(url, () => wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.')));
     const error = await failure(requestJson(url, { schema }));
     expect(error).toMatchObject({ kind: 'wordpress', code: 'rest_forbidden', status: 401 });
-    expect(describeError(error)).toBe('Sorry, you are not allowed to do that.');
+    expect(describeError(error, t)).toBe('Sorry, you are not allowed to do that.');
   });
 
   it('keeps the administrator wording of a WordPress fault away from readers', async () => {
     server.use(http.get(url, () => wpError(500, 'internal_server_error', '<p>There has been a critical error on this website.</p>')));
     const error = await failure(requestJson(url, { schema }));
     expect(error).toMatchObject({ kind: 'wordpress', code: 'internal_server_error', status: 500 });
-    expect(describeError(error)).toBe('The news server had a problem (error 500). Please try again.');
+    expect(describeError(error, t)).toBe('The news server had a problem (error 500). Please try again.');
   });
 
   it('explains a server error page that is not JSON', async () => {
@@ -46,14 +49,14 @@ describe('requestJson', () => {
     const error = await failure(requestJson(url, { schema }));
     expect(error).toMatchObject({ kind: 'http', status: 502 });
     expect(error.isRetryable).toBe(true);
-    expect(describeError(error)).toMatch(/problem \(error 502\)/);
+    expect(describeError(error, t)).toMatch(/problem \(error 502\)/);
   });
 
   it('rejects malformed JSON in a successful answer', async () => {
     server.use(http.get(url, () => new HttpResponse('{"name": "trunc', { headers: { 'Content-Type': 'application/json' } })));
     const error = await failure(requestJson(url, { schema }));
     expect(error.kind).toBe('invalid-response');
-    expect(describeError(error)).toMatch(/could not read/);
+    expect(describeError(error, t)).toMatch(/could not read/);
   });
 
   it('rejects JSON of the wrong shape instead of letting it flow inward', async () => {
@@ -67,7 +70,7 @@ describe('requestJson', () => {
     server.use(http.get(url, () => HttpResponse.error()));
     const error = await failure(requestJson(url, { schema }));
     expect(error.kind).toBe('network');
-    expect(describeError(error)).toMatch(/could not reach/);
+    expect(describeError(error, t)).toMatch(/could not reach/);
   });
 
   it('gives up on a slow server with a timeout error', async () => {
@@ -79,7 +82,7 @@ describe('requestJson', () => {
     );
     const error = await failure(requestJson(url, { schema, timeoutMs: 20 }));
     expect(error.kind).toBe('timeout');
-    expect(describeError(error)).toMatch(/too long/);
+    expect(describeError(error, t)).toMatch(/too long/);
   });
 
   it('lets a cancellation by the caller through as an abort, not as a failure', async () => {

@@ -12,6 +12,8 @@ import { fallbackSiteName } from './site-name';
 export const siteConfigSchema = v.looseObject({
   siteName: v.optional(v.string(), fallbackSiteName),
   tagline: v.optional(v.string(), ''),
+  /** The site's language (`de-DE`), when it should differ from the one WordPress's front page declares. */
+  locale: v.optional(v.string(), ''),
   newsletter: v.optional(v.unknown()),
   contact: v.optional(v.unknown()),
 });

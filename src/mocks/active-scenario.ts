@@ -38,3 +38,20 @@ export function readActiveScenario(location: Location = window.location): Active
   }
   return { name: 'normal', options: {} };
 }
+
+const languageKey = 'mock-locale';
+
+/**
+ * The site language a tester chose for the mock in this tab (`?locale=de-DE`,
+ * kept in sessionStorage like the scenario), or null for the build's default.
+ * It is the mock site's language: a prerendered page keeps the language it was built in.
+ */
+export function readMockLanguage(location: Location = window.location): string | null {
+  const requested = new URLSearchParams(location.search).get('locale');
+  try {
+    if (requested !== null) sessionStorage.setItem(languageKey, requested);
+    return requested ?? sessionStorage.getItem(languageKey);
+  } catch {
+    return requested;
+  }
+}

@@ -1,6 +1,7 @@
 import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { readActiveScenario, type ActiveScenario } from './active-scenario';
+import { readActiveScenario, readMockLanguage, type ActiveScenario } from './active-scenario';
+import { setSiteLanguage } from './db';
 import { handlers } from './handlers';
 import { scenarioHandlers } from './scenarios';
 
@@ -20,6 +21,8 @@ export const worker = setupWorker(siteConfigFromServer, ...handlers);
 /** Starts the fake WordPress in this tab, in the scenario the tab chose; other requests go to the network. */
 export async function startMockWorker(): Promise<ActiveScenario> {
   const scenario = readActiveScenario();
+  const language = readMockLanguage();
+  if (language) setSiteLanguage(language);
   worker.use(...scenarioHandlers(scenario.name, scenario.options));
   await worker.start({
     // Trusted Types: main.tsx's default policy lets this one script URL through.

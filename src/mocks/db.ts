@@ -30,6 +30,8 @@ export interface DbPost {
   sticky: boolean;
   categories: number[];
   tags: number[];
+  /** A multilingual plugin's language of the post (Polylang's `lang`); absent on a one-language site. */
+  lang?: string;
 }
 
 export interface DbTerm {
@@ -99,6 +101,8 @@ export interface DbSettings {
   gmtOffset: number;
   /** Site's IANA time zone, as WordPress's `timezone_string` (empty for a bare offset). */
   timezone: string;
+  /** The site language (Settings → General), as its theme prints it in `<html lang>`: `en-US`, `de-DE`, `ar`. */
+  language: string;
 }
 
 export interface Db {
@@ -113,11 +117,30 @@ export interface Db {
   subscribers: Set<string>;
 }
 
-export const db: Db = createSeed();
+/** The mock's site language for `npm start`, builds and the browser suite: `VITE_MOCK_LOCALE=ar`. */
+export const defaultMockLanguage = import.meta.env.VITE_MOCK_LOCALE?.trim() || 'en-US';
 
-/** Puts the store back to the seed; tests call it after each test. */
+export const db: Db = createSeed();
+setSiteLanguage(defaultMockLanguage);
+
+/**
+ * Seeds the site in another language: its front page declares it, and the
+ * seeded articles, which are written in English, say so with a multilingual
+ * plugin's `lang` field, as they would on such a site.
+ */
+export function setSiteLanguage(language: string): void {
+  db.settings.language = language;
+  const english = /^en\b/i.test(language);
+  for (const post of db.posts) {
+    if (english) delete post.lang;
+    else post.lang = 'en';
+  }
+}
+
+/** Puts the store back to the seed (in the mock's default language); tests call it after each test. */
 export function resetDb(): void {
   Object.assign(db, createSeed());
+  setSiteLanguage(defaultMockLanguage);
 }
 
 export function nextId(items: readonly { id: number }[]): number {

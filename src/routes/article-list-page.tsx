@@ -12,6 +12,7 @@ import { commentQueries } from '@/features/comments/api/comments';
 import { countablePostIds } from './loaders';
 import { ListHead } from '@/features/seo/page-heads';
 import styles from './article-list-page.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface ArticleListPageProps {
   filter: ArticleListFilter;
@@ -32,7 +33,8 @@ interface ArticleListPageProps {
 }
 
 /** One page of a list view: latest, a category, a tag or a search. */
-export function ArticleListPage({ filter, heading, title, description, hrefFor, basePath, emptyMessage, emptyTitle = 'No articles here yet', intro, highlight }: ArticleListPageProps) {
+export function ArticleListPage({ filter, heading, title, description, hrefFor, basePath, emptyMessage, emptyTitle, intro, highlight }: ArticleListPageProps) {
+  const t = useMessages();
   const posts = useQuery(postQueries.list(filter));
   const ids = posts.data ? countablePostIds(posts.data.items) : [];
   const counts = useQuery({ ...commentQueries.counts(ids), enabled: ids.length > 0 });
@@ -46,40 +48,40 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
     content = pastEnd ? (
       <StatusMessage
         tone="empty"
-        title={`There is no page ${filter.page}`}
+        title={t('list.noPage', { page: filter.page })}
         actions={
           <Link to={hrefFor(1)} className={styles.actionLink}>
-            Go to the first page
+            {t('list.firstPage')}
           </Link>
         }
       >
-        <p>This list has fewer pages. The articles may have moved on since the link was made.</p>
+        <p>{t('list.fewerPages')}</p>
       </StatusMessage>
     ) : (
       <StatusMessage
         tone="error"
-        title="The articles could not be loaded"
+        title={t('list.loadFailed')}
         actions={
           <Button onClick={() => void posts.refetch()} busy={posts.isFetching} disabled={posts.isFetching}>
-            {posts.isFetching ? 'Trying again…' : 'Try again'}
+            {posts.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
           </Button>
         }
       >
-        <p>{describeError(posts.error)}</p>
+        <p>{describeError(posts.error, t)}</p>
       </StatusMessage>
     );
   } else if (posts.data.items.length === 0) {
     content = (
-      <StatusMessage tone="empty" title={emptyTitle}>
+      <StatusMessage tone="empty" title={emptyTitle ?? t('list.emptyTitle')}>
         {emptyMessage}
       </StatusMessage>
     );
   } else {
     content = (
       <>
-        {posts.isError && <QuietNotice>This list could not be brought up to date just now. It is shown as it was last read, and is checked again shortly.</QuietNotice>}
+        {posts.isError && <QuietNotice>{t('list.refreshFailed')}</QuietNotice>}
         <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
-        <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label="Article pages" />
+        <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label={t('list.pagination')} />
       </>
     );
   }
@@ -91,8 +93,9 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
         <h1 className={styles.heading}>{heading}</h1>
         {posts.data && posts.data.total > 0 && (
           <p className={styles.summary}>
-            {posts.data.total} {posts.data.total === 1 ? 'article' : 'articles'}
-            {posts.data.totalPages > 1 && ` · page ${filter.page} of ${posts.data.totalPages}`}
+            {posts.data.totalPages > 1
+              ? t('list.summaryPaged', { total: posts.data.total, page: filter.page, pages: posts.data.totalPages })
+              : t('list.summary', { total: posts.data.total })}
           </p>
         )}
         {intro}

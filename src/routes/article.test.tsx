@@ -41,8 +41,8 @@ describe('article page', () => {
     const index = ordered.findIndex((post) => post.slug === referenceSlug);
     renderApp(`/news/${referenceSlug}`);
     const nav = await screen.findByRole('navigation', { name: 'More articles' });
-    expect(await within(nav).findByRole('link', { name: new RegExp(`← Previous article ${escape(htmlToText(ordered[index - 1]!.title))}`) })).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: new RegExp(`Next article → ${escape(htmlToText(ordered[index + 1]!.title))}`) })).toBeInTheDocument();
+    expect(await within(nav).findByRole('link', { name: new RegExp(`Previous article ${escape(htmlToText(ordered[index - 1]!.title))}`) })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: new RegExp(`Next article ${escape(htmlToText(ordered[index + 1]!.title))}`) })).toBeInTheDocument();
     const related = await screen.findByRole('region', { name: 'More from Global Onsite Activity' });
     expect(within(related).getAllByRole('link').length).toBeGreaterThan(0);
     expect(within(related).queryByRole('link', { name: referenceTitle })).toBeNull();

@@ -23,6 +23,8 @@ import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
 import styles from './article.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { contentLanguage } from '@/lib/i18n/locales';
 
 /** The body already shows this picture (as on the reference page): no second copy on top. */
 function bodyShowsImage(article: Article): boolean {
@@ -34,6 +36,7 @@ function bodyShowsImage(article: Article): boolean {
 export function Component() {
   const { slug = '' } = useParams();
   const article = useQuery(postQueries.detail(slug));
+  const t = useMessages();
 
   if (article.isPending) return <ArticleSkeleton />;
   // A failed refresh of an article on screen keeps it (ArticleView says so quietly); only a first read that failed is an error.
@@ -42,14 +45,14 @@ export function Component() {
       <StatusMessage
         tone="error"
         headingLevel={1}
-        title="This article could not be loaded"
+        title={t('article.loadFailed')}
         actions={
           <Button onClick={() => void article.refetch()} busy={article.isFetching} disabled={article.isFetching}>
-            {article.isFetching ? 'Trying again…' : 'Try again'}
+            {article.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
           </Button>
         }
       >
-        <p>{describeError(article.error)}</p>
+        <p>{describeError(article.error, t)}</p>
       </StatusMessage>
     );
   }
@@ -65,33 +68,35 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
   useFragmentOnLoad(locked || !comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
   const minutes = unlocked?.readingMinutes ?? article.readingMinutes;
+  const t = useMessages();
+  const language = contentLanguage(article.lang);
 
   return (
     <div className={styles.layout}>
       <ArticleHead article={article} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
-          <h1 id="article-title" className={styles.title} dir="auto">
+          <h1 id="article-title" className={styles.title} dir="auto" {...language}>
             <HeadlineText text={article.title} />
           </h1>
-          {refreshFailed && <QuietNotice>This article could not be brought up to date just now. It is shown as it was last read, and is checked again shortly.</QuietNotice>}
+          {refreshFailed && <QuietNotice>{t('article.refreshFailed')}</QuietNotice>}
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>
-              {[article.author && `By ${article.author}`, minutes !== null && `${minutes} min read`].filter(Boolean).join(' · ')}
+              {[article.author && t('article.by', { author: article.author }), minutes !== null && t('article.readingTime', { minutes })].filter(Boolean).join(' · ')}
             </p>
           )}
         </header>
         {showHero && article.image && (
           <figure className={styles.hero}>
             <ArticleImage image={article.image} priority sizes="(min-width: 48rem) 42rem, 100vw" />
-            {article.image.caption && <figcaption>{article.image.caption}</figcaption>}
+            {article.image.caption && <figcaption {...language}>{article.image.caption}</figcaption>}
           </figure>
         )}
-        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} />}
+        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <div {...language}><ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} /></div>}
         {article.tags.length > 0 && (
           <div className={styles.tags}>
-            <h2 className="visually-hidden">Tags</h2>
+            <h2 className="visually-hidden">{t('article.tags')}</h2>
             <ul>
               {article.tags.map((tag) => (
                 <li key={tag.id}>

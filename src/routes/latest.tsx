@@ -1,21 +1,22 @@
 import { useParams } from 'react-router-dom';
 import { listPagePath, readPageNumber } from '@/lib/list-paths';
-import { siteDescription } from '@/features/seo/head-model';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 export function Component() {
   const page = readPageNumber(useParams().page);
+  const t = useMessages();
   if (page === null) return <NotFoundView what="page" />;
   return (
     <ArticleListPage
       filter={{ page }}
-      heading="Latest news"
-      title="Latest news"
-      description={siteDescription}
+      heading={t('nav.latest')}
+      title={t('nav.latest')}
+      description={t('site.description')}
       hrefFor={(n) => listPagePath('/', n)}
       basePath="/"
-      emptyMessage={<p>Nothing has been published yet. Please come back soon.</p>}
+      emptyMessage={<p>{t('list.emptyLatest')}</p>}
     />
   );
 }

@@ -1,30 +1,32 @@
 import { Link } from 'react-router-dom';
 import { StatusMessage } from '@/components/status-message';
 import { PlainHead } from '@/features/seo/page-heads';
+import { useMessages, type MessageId } from '@/lib/i18n/use-messages';
 
 const phrases = {
-  page: 'This page does not exist',
-  article: 'We could not find this article',
-  category: 'We could not find this category',
-  tag: 'We could not find this tag',
-} as const;
+  page: 'notFound.heading',
+  article: 'notFound.article',
+  category: 'notFound.category',
+  tag: 'notFound.tag',
+} as const satisfies Record<string, MessageId>;
 
 /** Said for an unknown URL, article, category, tag or page number. */
 export function NotFoundView({ what = 'page' }: { what?: keyof typeof phrases }) {
+  const t = useMessages();
   return (
     <StatusMessage
       tone="empty"
       headingLevel={1}
-      title={phrases[what]}
+      title={t(phrases[what])}
       actions={
         <>
-          <Link to="/">Read the latest news</Link>
-          <Link to="/search">Search the articles</Link>
+          <Link to="/">{t('error.readLatest')}</Link>
+          <Link to="/search">{t('notFound.search')}</Link>
         </>
       }
     >
-      <PlainHead title="Not found" description="The page you asked for could not be found." />
-      <p>The link may be out of date, or the address mistyped.</p>
+      <PlainHead title={t('notFound.title')} description={t('notFound.description')} />
+      <p>{t('notFound.body')}</p>
     </StatusMessage>
   );
 }

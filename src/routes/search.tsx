@@ -7,36 +7,39 @@ import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
 import { readSearchQuery } from './loaders';
 import { readPageParam, withPage } from './page-param';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 export function Component() {
   const [searchParams] = useSearchParams();
   const page = readPageParam(searchParams);
   const search = readSearchQuery(searchParams);
+  const t = useMessages();
   if (page === null) return <NotFoundView what="page" />;
   if (!search) return <EmptySearch />;
   return (
     <ArticleListPage
       filter={{ page, search }}
-      heading={`Results for “${search}”`}
-      title={`Search: ${search}`}
-      description={`Articles matching “${search}”.`}
+      heading={t('search.resultsHeading', { search })}
+      title={t('search.resultsTitle', { search })}
+      description={t('search.resultsDescription', { search })}
       hrefFor={(n) => withPage('/search', n, { q: search })}
-      emptyTitle="Nothing found"
-      emptyMessage={<p>No articles match “{search}”. Try fewer or different words.</p>}
-      intro={<SearchForm key={search} initialQuery={search} label="Search again" />}
+      emptyTitle={t('search.nothingTitle')}
+      emptyMessage={<p>{t('search.nothingBody', { search })}</p>}
+      intro={<SearchForm key={search} initialQuery={search} label={t('search.again')} />}
       highlight={searchTerms(search)}
     />
   );
 }
 
 function EmptySearch() {
+  const t = useMessages();
   return (
     <div>
-      <PlainHead title="Search" description="Search all articles." />
-      <h1>Search</h1>
-      <SearchForm initialQuery="" label="Search articles" />
-      <StatusMessage tone="info" title="What are you looking for?">
-        <p>Type a word or two from a title or an article, such as “generator” or “Japan”.</p>
+      <PlainHead title={t('nav.search')} description={t('search.description')} />
+      <h1>{t('nav.search')}</h1>
+      <SearchForm initialQuery="" label={t('search.label')} />
+      <StatusMessage tone="info" title={t('search.promptTitle')}>
+        <p>{t('search.promptBody')}</p>
       </StatusMessage>
     </div>
   );

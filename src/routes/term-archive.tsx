@@ -8,10 +8,11 @@ import { ArticleListSkeleton } from '@/features/articles/components/article-list
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
 import { ArticleListPage } from './article-list-page';
 import { NotFoundView } from './not-found';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 const labels = {
-  categories: { path: 'category', noun: 'category', heading: (name: string) => name },
-  tags: { path: 'tag', noun: 'tag', heading: (name: string) => `Tagged “${name}”` },
+  categories: { path: 'category', noun: 'category', heading: 'archive.categoryHeading', failed: 'archive.categoryFailed', filed: 'archive.categoryDescription', empty: 'archive.categoryEmpty' },
+  tags: { path: 'tag', noun: 'tag', heading: 'archive.tagHeading', failed: 'archive.tagFailed', filed: 'archive.tagDescription', empty: 'archive.tagEmpty' },
 } as const;
 
 /** A category or tag archive: the term first, then its articles. */
@@ -20,6 +21,7 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
   const page = readPageNumber(pageParam);
   const term = useQuery(termQueries.bySlug(taxonomy, slug));
   const label = labels[taxonomy];
+  const t = useMessages();
 
   if (page === null) return <NotFoundView what="page" />;
   if (term.isPending) return <ArticleListSkeleton />;
@@ -28,10 +30,10 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
       <StatusMessage
         tone="error"
         headingLevel={1}
-        title={`This ${label.noun} could not be loaded`}
-        actions={<Button onClick={() => void term.refetch()}>Try again</Button>}
+        title={t(label.failed)}
+        actions={<Button onClick={() => void term.refetch()}>{t('action.tryAgain')}</Button>}
       >
-        <p>{describeError(term.error)}</p>
+        <p>{describeError(term.error, t)}</p>
       </StatusMessage>
     );
   }
@@ -42,12 +44,12 @@ export function TermArchive({ taxonomy }: { taxonomy: Taxonomy }) {
   return (
     <ArticleListPage
       filter={filter}
-      heading={label.heading(name)}
-      title={label.heading(name)}
-      description={description || `Articles filed under ${name}.`}
+      heading={t(label.heading, { name })}
+      title={t(label.heading, { name })}
+      description={description || t(label.filed, { name })}
       hrefFor={(n) => listPagePath(`/${label.path}/${slug}`, n)}
       basePath={`/${label.path}/${slug}`}
-      emptyMessage={<p>There are no articles in {name} yet.</p>}
+      emptyMessage={<p>{t(label.empty, { name })}</p>}
       intro={description ? <p>{description}</p> : undefined}
     />
   );

@@ -1,5 +1,6 @@
 import { useOnline } from '@/lib/connection';
 import styles from './offline-notice.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * Says so while the browser is offline. The live region is always there, so
@@ -7,11 +8,12 @@ import styles from './offline-notice.module.css';
  */
 export function OfflineNotice() {
   const online = useOnline();
+  const t = useMessages();
   return (
     <div role="status" className={styles.region}>
       {!online && (
         <p className={styles.notice}>
-          <strong>You are offline.</strong> What is already on screen stays readable; new pages open again when the connection is back.
+          <strong>{t('offline.lead')}</strong> {t('offline.body')}
         </p>
       )}
     </div>

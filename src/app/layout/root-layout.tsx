@@ -5,6 +5,7 @@ import { scrollKey } from './scroll-key';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import styles from './root-layout.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 // Below the fold or floating over it: prerendered with the page, but their code
 // is not on the first view's path. React keeps their prerendered markup until
@@ -25,15 +26,16 @@ class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean
 
 export function RootLayout() {
   const navigation = useNavigation();
+  const t = useMessages();
 
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skipLink}>
-        Skip to content
+        {t('nav.skip')}
       </a>
       <SiteHeader />
       <OfflineNotice />
-      {navigation.state === 'loading' && <div className={styles.progress} role="progressbar" aria-label="Loading page" />}
+      {navigation.state === 'loading' && <div className={styles.progress} role="progressbar" aria-label={t('status.loadingPage')} />}
       <main id="main" tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>

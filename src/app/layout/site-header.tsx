@@ -2,6 +2,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { useSiteName } from '@/lib/site-config';
 import { SiteMenu } from './site-menu';
 import styles from './site-header.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The site's name and navigation. On narrow screens the navigation folds into
@@ -9,6 +10,7 @@ import styles from './site-header.module.css';
  */
 export function SiteHeader() {
   const siteName = useSiteName();
+  const t = useMessages();
   const onSearchPage = useLocation().pathname === '/search';
 
   return (
@@ -24,13 +26,13 @@ export function SiteHeader() {
           {siteName ?? (
             <>
               <span className={styles.namePending} aria-hidden="true" />
-              <span className="visually-hidden">Home</span>
+              <span className="visually-hidden">{t('nav.home')}</span>
             </>
           )}
         </Link>
         {/* Search one tap away on a phone; wide screens show the search box itself. */}
         {!onSearchPage && (
-          <Link to="/search" className={styles.searchButton} aria-label="Search">
+          <Link to="/search" className={styles.searchButton} aria-label={t('nav.search')}>
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
               <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
               <path d="M15.5 15.5L20 20" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { SearchForm } from '@/features/search/components/search-form';
 import styles from './site-menu.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * Where anchor positioning is missing, the stylesheet's fallback top assumes the
@@ -30,6 +31,7 @@ const narrowScreen = '(max-width: 60rem)';
  * button carries no aria-expanded of its own, which could say otherwise).
  */
 export function SiteMenu() {
+  const t = useMessages();
   const categories = useQuery(termQueries.list('categories'));
   const panelId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -65,7 +67,7 @@ export function SiteMenu() {
   return (
     <>
       <button type="button" className={styles.menuButton} popoverTarget={panelId} aria-controls={panelId}>
-        <span>Select Page</span>
+        <span>{t('menu.button')}</span>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className={styles.chevron}>
           <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
@@ -75,14 +77,14 @@ export function SiteMenu() {
         {/* The results page has its own search box with the query in it: one box, not two. */}
         {!onSearchPage && (
           <div className={styles.search}>
-            <SearchForm compact label="Search articles" />
+            <SearchForm compact label={t('search.label')} />
           </div>
         )}
-        <nav aria-label="Main">
+        <nav aria-label={t('menu.navigation')}>
           <ul className={styles.navList}>
             <li>
               <Link to="/" className={styles.navLink} aria-current={onLatestNews ? 'page' : undefined}>
-                Latest news
+                {t('nav.latest')}
               </Link>
             </li>
             {categories.data?.map((category) => (
@@ -106,7 +108,7 @@ export function SiteMenu() {
         named: a screen reader on a phone, with no Escape key, finds it after
         the menu's links. Not a Tab stop: Escape closes the menu for keyboards.
       */}
-      <button type="button" className={styles.backdrop} popoverTarget={panelId} popoverTargetAction="hide" tabIndex={-1} aria-label="Close the menu" />
+      <button type="button" className={styles.backdrop} popoverTarget={panelId} popoverTargetAction="hide" tabIndex={-1} aria-label={t('menu.close')} />
     </>
   );
 }

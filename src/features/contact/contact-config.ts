@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 
 const sectionSchema = v.object({
-  title: v.optional(v.string(), 'Chat with us'),
+  // Empty: the interface's own words, in the site's language (contact-panel.tsx).
+  title: v.optional(v.string(), ''),
   subtitle: v.optional(v.string(), ''),
-  callToAction: v.optional(v.string(), 'Start a chat'),
+  callToAction: v.optional(v.string(), ''),
   position: v.optional(v.picklist(['left', 'right']), 'right'),
   message: v.optional(v.string(), ''),
   offlineClickable: v.optional(v.boolean(), true),

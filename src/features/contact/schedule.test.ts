@@ -1,4 +1,7 @@
+import { translator } from '../../../test/locale';
 import { availability, instantOf, isOpen, statusLabel, type WeeklyHours } from './schedule';
+
+const t = translator();
 
 const office: WeeklyHours = {
   mon: [['09:00', '12:00'], ['13:30', '18:00']],
@@ -23,9 +26,9 @@ describe('opening hours', () => {
     expect(result.online).toBe(false);
     expect(result.nextOpening).toEqual(new Date('2026-11-30T01:00:00Z')); // Mon 09:00 in Shanghai
     // The visitor's own time, with their zone named (as comment times name the site's).
-    expect(statusLabel(result, 'Asia/Shanghai')).toBe('Offline · back Mon 09:00 GMT+8');
-    expect(statusLabel(result, 'Europe/London')).toBe('Offline · back Mon 01:00 GMT');
-    expect(statusLabel(result, 'America/New_York')).toBe('Offline · back Sun 20:00 GMT-5');
+    expect(statusLabel(result, t, 'en', 'Asia/Shanghai')).toBe('Offline · back Mon 09:00 GMT+8');
+    expect(statusLabel(result, t, 'en', 'Europe/London')).toBe('Offline · back Mon 01:00 GMT');
+    expect(statusLabel(result, t, 'en', 'America/New_York')).toBe('Offline · back Sun 20:00 GMT-5');
   });
 
   it('covers the small hours with a range that runs past midnight', () => {
@@ -46,9 +49,9 @@ describe('opening hours', () => {
     const sundayAfternoon = new Date('2026-03-29T13:00:00Z');
     const next = availability(berlin, 'Europe/Berlin', sundayAfternoon);
     expect(next.nextOpening).toEqual(new Date('2026-03-30T07:00:00Z'));
-    expect(statusLabel(next, 'Europe/Berlin')).toBe('Offline · back Mon 09:00 CEST');
+    expect(statusLabel(next, t, 'en', 'Europe/Berlin')).toBe('Offline · back Mon 09:00 CEST');
     // A visitor in Shanghai sees the same opening in their own time, 15:00.
-    expect(statusLabel(next, 'Asia/Shanghai')).toBe('Offline · back Mon 15:00 GMT+8');
+    expect(statusLabel(next, t, 'en', 'Asia/Shanghai')).toBe('Offline · back Mon 15:00 GMT+8');
     expect(isOpen(berlin, 'Europe/Berlin', new Date('2026-03-30T07:30:00Z'))).toBe(true);
   });
 
@@ -57,6 +60,6 @@ describe('opening hours', () => {
   });
 
   it('says plainly when an agent has no hours at all', () => {
-    expect(statusLabel(availability({}, 'Asia/Shanghai', new Date('2026-11-25T02:00:00Z')))).toBe('Offline');
+    expect(statusLabel(availability({}, 'Asia/Shanghai', new Date('2026-11-25T02:00:00Z')), t, 'en')).toBe('Offline');
   });
 });

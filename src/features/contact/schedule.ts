@@ -5,6 +5,8 @@
  * daylight-saving changes are handled by converting real instants through
  * `Intl`, never by fixed offsets.
  */
+import type { Translate } from '@/lib/i18n/use-messages';
+
 export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof weekdays)[number];
 export type TimeRange = readonly [start: string, end: string];
@@ -111,20 +113,27 @@ export function availability(hours: WeeklyHours, timeZone: string, now: Date): A
   return { online: false, nextOpening: null };
 }
 
+/** The next opening as the visitor reads a time: their zone, named; the day and clock of their language. */
+export function openingTime(instant: Date, locale: string, visitorTimeZone?: string): string {
+  // English keeps the reference widget's `Mon 09:00 GMT+8`; other languages write the day and time their own way.
+  const english = /^en\b/i.test(locale);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: visitorTimeZone, timeZoneName: 'short' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(english ? 'en-GB' : locale, english ? { ...options, hourCycle: 'h23' } : options);
+  } catch {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, hourCycle: 'h23' });
+  }
+  const text = format.format(instant);
+  return english ? text.replace(',', '') : text;
+}
+
 /**
  * "Online", or "Offline · back Mon 09:00 GMT+8": the visitor's own time, with
- * the zone named, as comment times name theirs.
+ * the zone named, as comment times name theirs; in the site's language.
  */
-export function statusLabel({ online, nextOpening }: Availability, visitorTimeZone?: string): string {
-  if (online) return 'Online';
-  if (!nextOpening) return 'Offline';
-  const when = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: visitorTimeZone,
-    timeZoneName: 'short',
-  }).format(nextOpening);
-  return `Offline · back ${when.replace(',', '')}`;
+export function statusLabel({ online, nextOpening }: Availability, t: Translate, locale = 'en', visitorTimeZone?: string): string {
+  if (online) return t('contact.online');
+  if (!nextOpening) return t('contact.offline');
+  return t('contact.offlineUntil', { time: openingTime(nextOpening, locale, visitorTimeZone) });
 }

@@ -14,6 +14,8 @@ export interface ListFacts {
   page: number;
   /** Unknown while the list loads: no "next" link until it is known. */
   totalPages?: number;
+  /** The title of a later page, in the site's language: "Latest news – page 2". */
+  pagedTitle?: string;
 }
 
 /** The home page's structured data: the site, and how to search it. */
@@ -33,7 +35,7 @@ export function webSiteLd(site: SiteContext) {
 
 /** The head of one page of a list: the latest articles, an archive, search results. */
 export function listHead(list: ListFacts, site: SiteContext): PageHead {
-  const pageTitle = list.page > 1 ? `${list.title} – page ${list.page}` : list.title;
+  const pageTitle = list.page > 1 ? (list.pagedTitle ?? `${list.title} – page ${list.page}`) : list.title;
   const description = plainDescription(list.description);
   const base = list.basePath;
   const canonical = base === null ? null : absoluteUrl(listPagePath(base, list.page), site);

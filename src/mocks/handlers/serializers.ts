@@ -26,6 +26,7 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     type: 'post',
     link: `${origin}/news/${post.slug}/`,
     title: { rendered: post.title },
+    ...(post.lang ? { lang: post.lang } : {}),
     // A reader without the password gets neither text nor excerpt, only the flag.
     content: { rendered: withheld ? '' : post.content, protected: Boolean(post.password) },
     excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },

@@ -22,6 +22,13 @@ function restIndex(request: Request) {
   return HttpResponse.json(Object.fromEntries(Object.entries(index).filter(([key]) => wanted.has(key))));
 }
 
+/** The front page's opening, as a theme prints it: `<html lang>` is the site language. */
+function frontPage() {
+  const lang = db.settings.language.replace(/_/g, '-');
+  const dir = /^(ar|he|fa|ur)\b/i.test(lang) ? ' dir="rtl"' : '';
+  return HttpResponse.html(`<!DOCTYPE html>\n<html lang="${lang}"${dir}>\n<head><meta charset="UTF-8"><title>${siteConfig.siteName}</title></head>\n<body class="home blog"></body>\n</html>\n`);
+}
+
 /**
  * The site configuration is a static file a deployment can replace. Tests and
  * stories, which have no static server, get the shipped default from here; in
@@ -31,4 +38,6 @@ export const siteHandlers = [
   http.get('*/site-config.json', () => HttpResponse.json(siteConfig)),
   http.get('*/wp-json/', ({ request }) => restIndex(request)),
   http.get('*/wp-json', ({ request }) => restIndex(request)),
+  // The site's home (`home` in the index): only a fetch for it, never the reader's own navigation, which the worker lets through.
+  http.get(/^https?:\/\/[^/]+\/$/, () => frontPage()),
 ];

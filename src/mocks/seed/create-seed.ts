@@ -208,7 +208,7 @@ export function createSeed(): Db {
     media: createMedia(),
     users: users.map((user) => ({ ...user })),
     comments,
-    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai' },
+    settings: { commentModeration: false, commentPreviouslyApproved: true, commentRegistrationRequired: false, gmtOffset, timezone: 'Asia/Shanghai', language: 'en-US' },
     subscribers: new Set(['already@example.com']),
   };
 }

@@ -48,6 +48,8 @@ export const postSchema = v.looseObject({
   categories: v.optional(v.array(v.number()), []),
   tags: v.optional(v.array(v.number()), []),
   yoast_head_json: optionalYoastHeadSchema,
+  // A multilingual plugin's language of the post (Polylang's `lang`), when the site has one.
+  lang: v.optional(v.string()),
   _embedded: v.optional(
     v.looseObject({
       author: v.optional(v.array(v.looseObject({ id: v.optional(v.number()), name: v.optional(v.string()) }))),
@@ -105,6 +107,8 @@ export interface Article {
   readingMinutes: number | null;
   /** The Yoast SEO plugin's head for this post, when the site runs it. */
   yoastHead: YoastHead | null;
+  /** The post's own language, when a multilingual plugin says it (`lang` on the article). */
+  lang?: string;
 }
 
 /** WordPress's `*_gmt` fields carry no zone; they are UTC. */
@@ -163,6 +167,7 @@ export function toArticle(post: WpPost): Article {
     image: toImage(embedded?.['wp:featuredmedia']?.[0]),
     readingMinutes: isProtected && !contentHtml ? null : readingMinutes(contentHtml),
     yoastHead: post.yoast_head_json ?? null,
+    ...(post.lang?.trim() ? { lang: post.lang.trim() } : {}),
   };
 }
 

@@ -4,15 +4,17 @@ import { HeadlineText } from '@/components/headline-text';
 import { postQueries, type Article } from '../api/posts';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './adjacent-articles.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** Links to the articles published just before and after this one. */
 export function AdjacentArticles({ article }: { article: Article }) {
   const adjacent = useQuery(postQueries.adjacent(article.date));
   const prefetch = useArticlePrefetch();
+  const t = useMessages();
   const { previous, next } = adjacent.data ?? { previous: null, next: null };
   if (!previous && !next) return null;
   return (
-    <nav aria-label="More articles" className={styles.nav}>
+    <nav aria-label={t('adjacent.label')} className={styles.nav}>
       {previous && (
         <Link
           to={`/news/${previous.slug}`}
@@ -21,8 +23,10 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onMouseEnter={() => prefetch(previous.slug, previous)}
           onFocus={() => prefetch(previous.slug, previous)}
         >
-          <span className={styles.label}>← Previous article</span>{' '}
-          <span className={styles.title}>
+          <span className={styles.label}>
+            <span aria-hidden="true" className="directional">←</span> {t('adjacent.previous')}
+          </span>{' '}
+          <span className={styles.title} lang={previous.lang} dir="auto">
             <HeadlineText text={previous.title} />
           </span>
         </Link>
@@ -35,8 +39,10 @@ export function AdjacentArticles({ article }: { article: Article }) {
           onMouseEnter={() => prefetch(next.slug, next)}
           onFocus={() => prefetch(next.slug, next)}
         >
-          <span className={styles.label}>Next article →</span>{' '}
-          <span className={styles.title}>
+          <span className={styles.label}>
+            {t('adjacent.next')} <span aria-hidden="true" className="directional">→</span>
+          </span>{' '}
+          <span className={styles.title} lang={next.lang} dir="auto">
             <HeadlineText text={next.title} />
           </span>
         </Link>

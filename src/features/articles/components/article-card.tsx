@@ -9,6 +9,7 @@ import { ImagePlaceholder } from './image-placeholder';
 import { MetaLine } from './meta-line';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './article-card.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface ArticleCardProps {
   article: Article;
@@ -23,6 +24,7 @@ interface ArticleCardProps {
 
 export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2, highlight }: ArticleCardProps) {
   const prefetch = useArticlePrefetch();
+  const t = useMessages();
   const Heading = `h${headingLevel}` as const;
   const href = `/news/${article.slug}`;
   const warm = () => prefetch(article.slug, article);
@@ -34,7 +36,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
     return whenNearViewport(element, () => prefetch(article.slug, article, 'data'));
   }, [prefetch, article]);
   return (
-    <article ref={card} className={styles.card}>
+    <article ref={card} className={styles.card} lang={article.lang}>
       {/* The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
           Without a picture, a placeholder of the same size keeps the list's rhythm. */}
       <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
@@ -52,7 +54,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
           </Link>
         </Heading>
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
-        {article.protected && !article.excerpt && <p className={styles.excerpt}>This article is protected by a password.</p>}
+        {article.protected && !article.excerpt && <p className={styles.excerpt}>{t('article.protectedExcerpt')}</p>}
         {article.excerpt && (
           <p className={styles.excerpt} dir="auto">
             <Highlight text={article.excerpt} terms={highlight} />

@@ -3,6 +3,7 @@ import type { Article } from '../api/posts';
 import { ArticleCard } from './article-card';
 import { ArticleCardSkeleton } from './article-card-skeleton';
 import styles from './article-list.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface ArticleListProps {
   articles: Article[];
@@ -30,9 +31,10 @@ export function ArticleList({ articles, commentCounts, highlight }: ArticleListP
 }
 
 export function ArticleListSkeleton({ count = 4 }: { count?: number }) {
+  const t = useMessages();
   return (
     <div className={styles.list} role="status" aria-live="polite">
-      <span className="visually-hidden">Loading articles…</span>
+      <span className="visually-hidden">{t('status.loadingArticles')}</span>
       <SlowNotice />
       {Array.from({ length: count }, (_, index) => (
         <ArticleCardSkeleton key={index} />

@@ -2,12 +2,14 @@ import { Skeleton } from '@/components/skeleton';
 import { SlowNotice } from '@/components/slow-notice';
 import imageStyles from './article-image.module.css';
 import styles from './article-skeleton.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** The article page's shape while it loads. */
 export function ArticleSkeleton() {
+  const t = useMessages();
   return (
     <div className={styles.skeleton} role="status" aria-live="polite">
-      <span className="visually-hidden">Loading the article…</span>
+      <span className="visually-hidden">{t('status.loadingArticle')}</span>
       <SlowNotice />
       <Skeleton height="2.2em" width="90%" />
       <Skeleton height="2.2em" width="60%" />

@@ -4,6 +4,7 @@ import type { Term } from '../api/posts';
 import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
 import { commentCountLabel } from '@/lib/comment-count';
+import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 
 interface MetaLineProps {
   date: string;
@@ -28,28 +29,30 @@ const separator = (
  */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
   const ref = useLineStarts<HTMLParagraphElement>(`.${styles.part}`);
+  const t = useMessages();
+  const { tag } = useLocale();
   // null: WordPress will not say (a password-protected post), so the line has no count.
   const hasCount = commentCount !== null;
-  const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount);
+  const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount, t);
   return (
     <p ref={ref} className={styles.meta}>
       <span className={styles.part}>
-        <time dateTime={isoDate(date)}>{formatPostDate(date)}</time>
+        <time dateTime={isoDate(date)}>{formatPostDate(date, tag)}</time>
       </span>{' '}
       {categories.map((category, index) => (
         <span key={category.id}>
           <span className={styles.part}>
             {index === 0 && separator}
             <Link to={`/category/${category.slug}`}>{category.name}</Link>
-            {index < categories.length - 1 && ','}
+            {index < categories.length - 1 && t('meta.comma')}
           </span>{' '}
         </span>
       ))}
       {!hasCount ? null : countText === null ? (
         <span className={`${styles.part} ${styles.pending}`}>
           {separator}
-          <span className="visually-hidden">Loading comment count</span>
-          <span aria-hidden="true">– comments</span>
+          <span className="visually-hidden">{t('meta.loadingCount')}</span>
+          <span aria-hidden="true">{t('meta.pendingCount')}</span>
         </span>
       ) : commentsHref ? (
         <span className={styles.part}>

@@ -5,6 +5,7 @@ import { isWrongPassword } from '../api/unlock';
 import { useUnlockArticle, type UnlockedArticle } from '../api/use-unlock-article';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface PasswordGateProps {
   postId: number;
@@ -14,6 +15,7 @@ interface PasswordGateProps {
 /** In place of a password-protected article's text: says so, and takes the password. */
 export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
   const id = useId();
+  const t = useMessages();
   const [password, setPassword] = useState('');
   const unlock = useUnlockArticle(postId, onUnlock);
 
@@ -25,18 +27,18 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
 
   const error = unlock.isError
     ? isWrongPassword(unlock.error)
-      ? 'That password is not right. Check it and try again.'
-      : `The article could not be unlocked. ${describeError(unlock.error)}`
+      ? t('password.wrong')
+      : t('password.failed', { reason: describeError(unlock.error, t) })
     : null;
 
   return (
     <section className={styles.gate} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>
-        This article is protected
+        {t('password.heading')}
       </h2>
-      <p>Its text and comments are shown to readers who have its password. Enter it to read on.</p>
+      <p>{t('password.body')}</p>
       <form className={styles.form} onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-password`} className={fieldStyles.label}>Password</label>
+        <label htmlFor={`${id}-password`} className={fieldStyles.label}>{t('password.label')}</label>
         <div className={fieldStyles.inline}>
           <input
             id={`${id}-password`}
@@ -50,7 +52,7 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
             onChange={(event) => setPassword(event.target.value)}
           />
           <Button type="submit" busy={unlock.isPending} disabled={unlock.isPending}>
-            {unlock.isPending ? 'Unlocking…' : 'Unlock'}
+            {unlock.isPending ? t('password.unlocking') : t('password.unlock')}
           </Button>
         </div>
         <p id={`${id}-error`} className={fieldStyles.error} role="alert">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { HeadlineText } from '@/components/headline-text';
 import { formatPostDate, isoDate } from '@/lib/dates';
+import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 import { postQueries, type Article } from '../api/posts';
 import { ArticleImage } from './article-image';
 import { ImagePlaceholder } from './image-placeholder';
@@ -13,6 +14,8 @@ export function RelatedArticles({ article }: { article: Article }) {
   const related = useQuery({ ...postQueries.related(article), enabled: article.categories.length > 0 });
   const adjacent = useQuery(postQueries.adjacent(article.date));
   const prefetch = useArticlePrefetch();
+  const t = useMessages();
+  const { tag } = useLocale();
   const offered = new Set([adjacent.data?.previous?.id, adjacent.data?.next?.id]);
   const items = related.data?.filter((item) => !offered.has(item.id)).slice(0, 3) ?? [];
   if (items.length === 0) return null;
@@ -20,7 +23,7 @@ export function RelatedArticles({ article }: { article: Article }) {
   return (
     <section aria-labelledby="related-heading" className={styles.related}>
       <h2 id="related-heading" className={styles.heading}>
-        More from {category?.name ?? 'this category'}
+        {category ? t('related.headingNamed', { category: category.name }) : t('related.heading')}
       </h2>
       <ul className={styles.list}>
         {items.map((item) => (
@@ -32,6 +35,8 @@ export function RelatedArticles({ article }: { article: Article }) {
               <ImagePlaceholder className={styles.picture} />
             )}
             <Link
+              lang={item.lang}
+              dir="auto"
               to={`/news/${item.slug}`}
               className={styles.link}
               onMouseEnter={() => prefetch(item.slug, item)}
@@ -40,7 +45,7 @@ export function RelatedArticles({ article }: { article: Article }) {
               <HeadlineText text={item.title} />
             </Link>
             <time dateTime={isoDate(item.date)} className={styles.date}>
-              {formatPostDate(item.date)}
+              {formatPostDate(item.date, tag)}
             </time>
           </li>
         ))}

@@ -16,6 +16,7 @@ import {
 } from './comment-rules';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './comment-form.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface CommentFormProps {
   postId: number;
@@ -39,6 +40,7 @@ interface CommentFormProps {
 
 export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, onDraftChange, onPosted, onFailed, password }: CommentFormProps) {
   const id = useId();
+  const t = useMessages();
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -68,7 +70,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     },
     onFailed: (error) => {
       onFailed?.();
-      const fieldErrors = serverFieldErrors(error);
+      const fieldErrors = serverFieldErrors(error, t);
       setServerErrors(fieldErrors ?? {});
       const first = fieldErrors && fields.find((field) => fieldErrors[field]);
       if (first) focusField(first);
@@ -78,7 +80,7 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     },
   });
 
-  const errors = validate(draft);
+  const errors = validate(draft, t);
   const visibleError = (field: Field) => ((touched[field] || submitted) && errors[field]) || serverErrors[field] || undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -142,29 +144,29 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
     // method="dialog": before the page is interactive, sending does nothing rather than put the comment in the URL.
     <form className={`${styles.form} ${parentId ? styles.reply : ''}`} method="dialog" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.formHeading}>
-        {replyingTo ? `Reply to ${replyingTo}` : 'Leave a comment'}
+        {replyingTo ? t('commentForm.replyTo', { name: replyingTo }) : t('comments.leave')}
       </h3>
       {onClose && (
         <p className={styles.replying}>
           <button type="button" className={styles.linkButton} onClick={onClose}>
-            {replyingTo ? 'Cancel reply' : 'Hide form'}
+            {replyingTo ? t('commentForm.cancelReply') : t('commentForm.hide')}
           </button>
         </p>
       )}
       <div className={styles.row}>
         <div className={styles.field}>
-          <label htmlFor={`${id}-name`} className={fieldStyles.label}>Name</label>
+          <label htmlFor={`${id}-name`} className={fieldStyles.label}>{t('commentForm.name')}</label>
           {errorText('name')}
           <input ref={nameRef} type="text" autoComplete="name" maxLength={maxNameLength} required className={fieldStyles.input} {...fieldProps('name')} />
         </div>
         <div className={styles.field}>
-          <label htmlFor={`${id}-email`} className={fieldStyles.label}>Email</label>
+          <label htmlFor={`${id}-email`} className={fieldStyles.label}>{t('commentForm.email')}</label>
           {errorText('email')}
           <input ref={emailRef} type="email" autoComplete="email" inputMode="email" maxLength={100} required className={fieldStyles.input} {...fieldProps('email')} />
         </div>
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-content`} className={fieldStyles.label}>Comment</label>
+        <label htmlFor={`${id}-content`} className={fieldStyles.label}>{t('commentForm.comment')}</label>
         {errorText('content')}
         <textarea ref={contentRef} rows={5} required className={fieldStyles.input} {...fieldProps('content')} />
         {/* Announced only near the limit, so typing is not narrated character by character. */}
@@ -173,16 +175,16 @@ export function CommentForm({ postId, parentId = 0, replyingTo, onClose, draft, 
         </p>
       </div>
       <p className={fieldStyles.hint}>
-        Your email address will not be published. Your name and email are remembered on this device for your next comment.
+        {t('commentForm.privacy')}
       </p>
       {failed && (
         <p className={fieldStyles.failure} role="alert">
-          {failureMessage(mutation.error, serverFieldErrors(mutation.error))}
+          {failureMessage(mutation.error, serverFieldErrors(mutation.error, t), t)}
         </p>
       )}
       <div className={styles.actions}>
         <Button type="submit" disabled={mutation.isPending} busy={mutation.isPending}>
-          {mutation.isPending ? 'Posting…' : failed && worthRetrying(mutation.error) ? 'Try again' : replyingTo ? 'Post reply' : 'Post comment'}
+          {mutation.isPending ? t('commentForm.posting') : failed && worthRetrying(mutation.error) ? t('action.tryAgain') : replyingTo ? t('commentForm.postReply') : t('commentForm.post')}
         </Button>
       </div>
     </form>

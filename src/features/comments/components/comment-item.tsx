@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { formatDateTime, isoDate, zoneLabel } from '@/lib/dates';
+import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 import { initials } from '@/lib/initials';
 import { siteClockQuery } from '@/lib/site-clock';
 import { sanitizeHtml } from '@/lib/sanitize-html';
@@ -21,6 +22,8 @@ interface CommentItemProps {
 
 export function CommentItem({ node, depth, onReply, highlightId, renderForm }: CommentItemProps) {
   const clock = useQuery(siteClockQuery);
+  const t = useMessages();
+  const { tag } = useLocale();
   const { comment } = node;
   const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
   const letters = initials(comment.authorName);
@@ -29,7 +32,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
       <article
         id={`comment-${comment.id}`}
         className={`${styles.comment} ${highlightId === comment.id ? styles.highlight : ''}`}
-        aria-label={`Comment by ${comment.authorName}`}
+        aria-label={t('comment.by', { name: comment.authorName })}
         // Focus lands here after a reply is posted from a form that then closes.
         tabIndex={-1}
       >
@@ -37,9 +40,9 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
           <span className={styles.avatar} aria-hidden="true">
             {letters || '?'}
           </span>
-          <span className={styles.author}>{comment.authorName}</span>
+          <bdi className={styles.author}>{comment.authorName}</bdi>
           <time className={styles.date} dateTime={isoDate(comment.date)}>
-            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt))}
+            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt), tag)}
           </time>
         </header>
         <div className={styles.content} dir="auto" dangerouslySetInnerHTML={{ __html: safeHtml }} />
@@ -48,10 +51,10 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
             type="button"
             className={styles.replyButton}
             onClick={() => onReply(node)}
-            aria-label={`Reply to ${comment.authorName}`}
+            aria-label={t('commentForm.replyTo', { name: comment.authorName })}
             data-reply-to={comment.id}
           >
-            Reply
+            {t('comment.reply')}
           </button>
         )}
       </article>

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { describeError, type ApiError } from '@/lib/api-error';
 import { isBlank } from '@/lib/blank';
 import { isEmailAddress } from '@/lib/email';
+import type { MessageId, Translate } from '@/lib/i18n/use-messages';
 
 export const maxCommentLength = 5000;
 // WordPress's limit for comment_author.
@@ -13,13 +14,13 @@ export const fields: readonly Field[] = ['name', 'email', 'content'];
 export type CommentDraft = Record<Field, string>;
 export type FieldErrors = Partial<Record<Field, string>>;
 
-export function validate(values: CommentDraft): FieldErrors {
+export function validate(values: CommentDraft, t: Translate): FieldErrors {
   const errors: FieldErrors = {};
-  if (isBlank(values.name)) errors.name = 'Please enter your name.';
-  if (!values.email.trim()) errors.email = 'Please enter your email address.';
-  else if (!isEmailAddress(values.email.trim())) errors.email = 'Please enter an email address like name@example.com.';
-  if (isBlank(values.content)) errors.content = 'Please write a comment.';
-  else if (values.content.length > maxCommentLength) errors.content = `Please shorten your comment to ${maxCommentLength} characters.`;
+  if (isBlank(values.name)) errors.name = t('commentForm.nameMissing');
+  if (!values.email.trim()) errors.email = t('commentForm.emailMissing');
+  else if (!isEmailAddress(values.email.trim())) errors.email = t('commentForm.emailInvalid');
+  if (isBlank(values.content)) errors.content = t('commentForm.contentMissing');
+  else if (values.content.length > maxCommentLength) errors.content = t('commentForm.contentTooLong', { max: maxCommentLength });
   return errors;
 }
 
@@ -31,31 +32,31 @@ export const authorSchema = v.object({
 
 
 const wpParamToField: Partial<Record<string, Field>> = { author_name: 'name', author_email: 'email', content: 'content' };
-const invalidFieldMessages: Record<Field, string> = {
-  name: 'The site did not accept this name.',
-  email: 'The site did not accept this email address.',
-  content: 'The site did not accept this comment.',
+const invalidFieldMessages: Record<Field, MessageId> = {
+  name: 'commentForm.nameRefused',
+  email: 'commentForm.emailRefused',
+  content: 'commentForm.contentRefused',
 };
 
 /** Refusals WordPress ties to one field, shown under that field. */
-export function serverFieldErrors(error: ApiError | null): FieldErrors | null {
+export function serverFieldErrors(error: ApiError | null, t: Translate): FieldErrors | null {
   if (!error) return null;
   switch (error.code) {
     case 'rest_comment_author_data_required':
-      return { name: 'The site needs your name to post a comment.', email: 'The site needs a valid email address to post a comment.' };
+      return { name: t('commentForm.nameRequired'), email: t('commentForm.emailRequired') };
     case 'rest_comment_content_invalid':
-      return { content: 'The site did not accept this comment. Please write some text.' };
+      return { content: t('commentForm.contentInvalid') };
     case 'comment_author_column_length':
-      return { name: 'This name is longer than the site allows.' };
+      return { name: t('commentForm.nameTooLong') };
     case 'comment_author_email_column_length':
-      return { email: 'This email address is longer than the site allows.' };
+      return { email: t('commentForm.emailTooLong') };
     case 'comment_content_column_length':
-      return { content: 'This comment is longer than the site allows.' };
+      return { content: t('commentForm.contentTooLongForSite') };
     case 'rest_invalid_param': {
       const errors: FieldErrors = {};
       for (const param of error.params) {
         const field = wpParamToField[param];
-        if (field) errors[field] = invalidFieldMessages[field];
+        if (field) errors[field] = t(invalidFieldMessages[field]);
       }
       return Object.keys(errors).length > 0 ? errors : null;
     }
@@ -65,21 +66,21 @@ export function serverFieldErrors(error: ApiError | null): FieldErrors | null {
 }
 
 /** What went wrong, said for this form; the typed text always stays. */
-export function failureMessage(error: ApiError | null, fieldErrors: FieldErrors | null): string {
-  if (fieldErrors) return 'Your comment was not posted. Please check the fields marked below.';
+export function failureMessage(error: ApiError | null, fieldErrors: FieldErrors | null, t: Translate): string {
+  if (fieldErrors) return t('commentForm.checkFields');
   if (error) {
     switch (error.code) {
       case 'rest_comment_login_required':
-        return 'This site only accepts comments from signed-in users, so your comment could not be posted. Your text is still here if you want to copy it.';
+        return t('commentForm.loginRequired');
       case 'rest_comment_closed':
-        return 'Comments are closed for this article, so your comment could not be posted. Your text is still here.';
+        return t('commentForm.closed');
       case 'comment_duplicate':
-        return 'You have already posted this comment.';
+        return t('commentForm.duplicate');
       case 'comment_flood':
-        return 'You are commenting too quickly. Please wait a moment and try again.';
+        return t('commentForm.flood');
     }
   }
-  return `Your comment could not be posted. ${describeError(error)} Your text is still here.`;
+  return t('commentForm.failed', { reason: describeError(error, t) });
 }
 
 /** A refusal that will not change by sending again gets no "Try again" label. */

@@ -9,6 +9,7 @@ import type { Comment } from '../api/comments';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import styles from './comments.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface CommentThreadProps {
   comments: UseQueryResult<Comment[]>;
@@ -21,10 +22,11 @@ interface CommentThreadProps {
 
 /** The article's comments as the reader sees them: loading, failed, none yet, or threaded. */
 export function CommentThread({ comments, commentsOpen, onReply, highlightId, renderForm }: CommentThreadProps) {
+  const t = useMessages();
   if (comments.isPending) {
     return (
       <div className={styles.loading} role="status">
-        <span className="visually-hidden">Loading comments…</span>
+        <span className="visually-hidden">{t('status.loadingComments')}</span>
         {[0, 1].map((key) => (
           <div key={key} className={styles.comment}>
             <Skeleton width="40%" height="1em" />
@@ -41,14 +43,14 @@ export function CommentThread({ comments, commentsOpen, onReply, highlightId, re
       <StatusMessage
         tone="error"
         headingLevel={3}
-        title="The comments could not be loaded"
+        title={t('comments.loadFailed')}
         actions={
           <Button variant="secondary" onClick={() => void comments.refetch()} disabled={comments.isFetching} busy={comments.isFetching}>
-            {comments.isFetching ? 'Trying again…' : 'Try again'}
+            {comments.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
           </Button>
         }
       >
-        <p>{describeError(comments.error)}</p>
+        <p>{describeError(comments.error, t)}</p>
       </StatusMessage>
     );
   }
@@ -56,13 +58,13 @@ export function CommentThread({ comments, commentsOpen, onReply, highlightId, re
   const tree = buildCommentTree(comments.data);
   // The thread as the build or an earlier read had it, when the live read failed: shown, with a word on why it may be behind.
   const behind = comments.isError && (
-    <QuietNotice>Newer comments could not be loaded just now. These are the comments as they were last read; the thread is checked again shortly.</QuietNotice>
+    <QuietNotice>{t('comments.refreshFailed')}</QuietNotice>
   );
   if (tree.length === 0) {
     return (
       <>
         {behind}
-        <p className={styles.none}>{commentsOpen ? 'Be the first to share your thoughts on this article.' : 'Nobody commented on this article.'}</p>
+        <p className={styles.none}>{commentsOpen ? t('comments.beFirst') : t('comments.none')}</p>
       </>
     );
   }

@@ -10,7 +10,7 @@ import { CommentThread } from './comment-thread';
 import type { CommentNode } from './comment-tree';
 import { authorSchema, type CommentDraft } from './comment-rules';
 import styles from './comments.module.css';
-import { commentCountLabel } from '@/lib/comment-count';
+import { useMessages, type Translate } from '@/lib/i18n/use-messages';
 
 interface CommentsSectionProps {
   postId: number;
@@ -23,8 +23,8 @@ interface CommentsSectionProps {
 // Long enough to find the new comment on the page, short enough not to linger as decoration.
 const highlightMs = 4000;
 
-function countLabel(count: number): string {
-  return count === 0 ? 'No comments yet' : commentCountLabel(count);
+function countLabel(count: number, t: Translate): string {
+  return t('comments.heading', { count });
 }
 
 /** The article's comments, threaded, with the form to add one. */
@@ -35,6 +35,7 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   const near = useNearViewport(sectionRef);
   const comments = useQuery({ ...commentQueries.list(postId, password), enabled: near, staleTime: 0 });
   const headingId = useId();
+  const t = useMessages();
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
   // Folded until the reader starts a comment: a short page tail on a phone.
   const [composing, setComposing] = useState(false);
@@ -117,19 +118,19 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   return (
     <section ref={sectionRef} id="comments" className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {count === undefined ? 'Comments' : countLabel(count)}
-        <span className="visually-hidden"> on “{postTitle}”</span>
+        <span aria-hidden="true">{count === undefined ? t('comments.title') : countLabel(count, t)}</span>
+        <span className="visually-hidden">{count === undefined ? t('comments.titleOn', { title: postTitle }) : t('comments.headingOn', { count, title: postTitle })}</span>
       </h2>
       <div aria-live="polite" className={styles.notices}>
         {notice?.kind === 'posted' && (
           <p key={notice.key} className={styles.success}>
-            Your comment was posted.
+            {t('comments.posted')}
           </p>
         )}
         {notice?.kind === 'held' && (
           <div key={notice.key} className={styles.held} data-notice tabIndex={-1}>
             <p>
-              <strong>Your comment is awaiting moderation.</strong> It will appear here once a moderator approves it.
+              <strong>{t('comments.heldLead')}</strong> {t('comments.heldBody')}
             </p>
             <blockquote className={styles.heldText}>{notice.text}</blockquote>
           </div>
@@ -149,11 +150,11 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
           form()
         ) : (
           <Button variant="secondary" className={styles.startComment} onClick={() => setComposing(true)} data-start-comment>
-            {draft.content.trim() ? 'Continue your comment' : 'Leave a comment'}
+            {draft.content.trim() ? t('comments.continue') : t('comments.leave')}
           </Button>
         ))
       ) : (
-        <p className={styles.closed}>Comments are closed for this article.</p>
+        <p className={styles.closed}>{t('comments.closed')}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 import { initials } from '@/lib/initials';
 import type { Agent, AgentEntry } from '../contact-agents';
 import { statusLabel, type Availability } from '../schedule';
@@ -19,6 +20,8 @@ interface ContactEntryProps {
 
 /** One team or person in the contact list: a chat link when they can be reached, a plain row otherwise. */
 export function ContactEntry({ entry, status, href, clickable, onStart }: ContactEntryProps) {
+  const t = useMessages();
+  const { tag } = useLocale();
   if (!entry.valid || !status || !href) {
     return (
       <div className={`${styles.entry} ${styles.unavailable}`}>
@@ -26,8 +29,8 @@ export function ContactEntry({ entry, status, href, clickable, onStart }: Contac
           {initials(person(entry.agent.name))}
         </span>
         <span className={styles.text}>
-          <span className={styles.name}>{entry.agent.name}</span>
-          <span className={styles.status}>Unavailable</span>
+          <bdi className={styles.name}>{entry.agent.name}</bdi>
+          <span className={styles.status}>{t('contact.unavailable')}</span>
         </span>
       </div>
     );
@@ -40,16 +43,16 @@ export function ContactEntry({ entry, status, href, clickable, onStart }: Contac
         <span className={`${styles.dot} ${status.online ? styles.online : ''}`} />
       </span>
       <span className={styles.text}>
-        <span className={styles.name}>{agent.name}</span>
+        <bdi className={styles.name}>{agent.name}</bdi>
         {agent.role && (
           <span className={styles.role}>
-            <span className="visually-hidden">, </span>
-            {agent.role}
+            <span className="visually-hidden">{t('contact.partSeparator')}</span>
+            <bdi>{agent.role}</bdi>
           </span>
         )}
         <span className={`${styles.status} ${status.online ? styles.statusOnline : ''}`}>
-          <span className="visually-hidden">, </span>
-          {statusLabel(status)}
+          <span className="visually-hidden">{t('contact.partSeparator')}</span>
+          <bdi>{statusLabel(status, t, tag)}</bdi>
         </span>
       </span>
     </>

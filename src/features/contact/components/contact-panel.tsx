@@ -6,6 +6,7 @@ import { availability, type Availability } from '../schedule';
 import { chatLink, fillMessage, type MessageContext } from '../whatsapp-link';
 import { ContactEntry } from './contact-entry';
 import styles from './contact-panel.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface ContactPanelProps {
   config: ContactConfig;
@@ -44,6 +45,7 @@ function onBackdrop(event: { target: EventTarget; currentTarget: HTMLDialogEleme
 
 export function ContactPanel({ config, context, pagePath, onClose }: ContactPanelProps) {
   const titleId = useId();
+  const t = useMessages();
   const ctaNoteId = useId();
   const descriptionId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -103,7 +105,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
         </svg>
         <div className={styles.heading}>
           <h2 id={titleId} className={styles.title}>
-            {config.title}
+            {config.title || t('contact.title')}
           </h2>
           {config.subtitle && (
             <p id={descriptionId} className={styles.subtitle}>
@@ -111,7 +113,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
             </p>
           )}
         </div>
-        <button type="button" className={styles.close} onClick={() => dialogRef.current?.close()} aria-label="Close the chat panel">
+        <button type="button" className={styles.close} onClick={() => dialogRef.current?.close()} aria-label={t('contact.close')}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
@@ -140,12 +142,11 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
             aria-describedby={ctaNoteId}
             onClick={() => started(ctaAgent)}
           >
-            {config.callToAction}
+            {config.callToAction || t('contact.callToAction')}
           </a>
           {/* Who the button reaches, before the reader taps it. */}
           <p id={ctaNoteId} className={styles.ctaNote}>
-            Opens WhatsApp with {ctaAgent.name}
-            {statuses.get(ctaAgent.id)?.online ? ', online now' : ''}
+            {statuses.get(ctaAgent.id)?.online ? t('contact.opensWithOnline', { name: ctaAgent.name }) : t('contact.opensWith', { name: ctaAgent.name })}
           </p>
         </div>
       )}

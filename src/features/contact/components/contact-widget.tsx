@@ -7,6 +7,7 @@ import { whenIdle } from '@/lib/when-idle';
 import { readContactConfig } from '../contact-config';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 const loadPanel = () => import('./contact-panel');
 const ContactPanel = lazy(() => loadPanel().then((module) => ({ default: module.ContactPanel })));
@@ -23,6 +24,7 @@ function pageTitleOf(title: string, siteName: string): string {
 /** The floating WhatsApp-style button with the service teams behind it. */
 export function ContactWidget() {
   const site = useQuery(siteConfigQuery);
+  const t = useMessages();
   const location = useLocation();
   const config = useMemo(() => readContactConfig(site.data?.contact), [site.data]);
   const [open, setOpen] = useState(false);
@@ -97,7 +99,7 @@ export function ContactWidget() {
           <button type="button" className={styles.bubbleText} onClick={openPanel}>
             {config.greeting.text}
           </button>
-          <button type="button" className={styles.bubbleClose} onClick={dismissGreeting} aria-label="Dismiss the chat greeting">
+          <button type="button" className={styles.bubbleClose} onClick={dismissGreeting} aria-label={t('contact.dismissGreeting')}>
             <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
               <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
@@ -110,7 +112,7 @@ export function ContactWidget() {
         className={styles.button}
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={`Chat with us on WhatsApp${online === true ? ', someone is online' : online === false ? ', everyone is offline now' : ''}`}
+        aria-label={online === true ? t('contact.buttonOnline') : online === false ? t('contact.buttonOffline') : t('contact.button')}
         // While the panel is open the rest of the page, this button too, is inert: a click here always opens it.
         onClick={openPanel}
         onPointerEnter={() => void loadPanel().catch(() => undefined)}

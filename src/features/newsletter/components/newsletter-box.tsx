@@ -7,6 +7,8 @@ import { readNewsletterConfig, resolveNewsletterEndpoint } from '../api/newslett
 import { subscriberKey, subscriberSchema } from '../api/use-subscribe';
 import { NewsletterForm } from './newsletter-form';
 import styles from './newsletter-box.module.css';
+import { RichMessage } from '@/lib/i18n/rich-message';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 // Outside the component so React Query runs it once per config, not per render
 // (a bad section would otherwise warn on every render).
@@ -45,17 +47,18 @@ export function NewsletterBox() {
 
 function KnownSubscriber({ email, siteName, onAnotherAddress }: { email: string; siteName: string; onAnotherAddress: () => void }) {
   const headingId = useId();
+  const t = useMessages();
   return (
     <section className={styles.box} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Subscribe To Our Newsletter
+        {t('newsletter.heading')}
       </h2>
       <p className={styles.intro}>
-        You’re subscribed to updates from {siteName} as <strong className={styles.address}>{email}</strong>.
+        <RichMessage id="newsletter.known" values={{ siteName, email }} elements={[<strong key="address" className={styles.address} />]} />
       </p>
       <p className={styles.intro}>
         <button type="button" className={styles.linkButton} onClick={onAnotherAddress}>
-          Subscribe another address
+          {t('newsletter.another')}
         </button>
       </p>
     </section>

@@ -6,10 +6,11 @@ import { isAlreadySubscribed, isRejectedAddress } from '../api/newsletter';
 import { useSubscribe } from '../api/use-subscribe';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './newsletter-box.module.css';
+import { useMessages, type Translate } from '@/lib/i18n/use-messages';
 
-function emailError(email: string): string | null {
-  if (!email.trim()) return 'Please enter your email address.';
-  if (!isEmailAddress(email.trim())) return 'Please enter an email address like name@example.com.';
+function emailError(email: string, t: Translate): string | null {
+  if (!email.trim()) return t('commentForm.emailMissing');
+  if (!isEmailAddress(email.trim())) return t('commentForm.emailInvalid');
   return null;
 }
 
@@ -23,6 +24,7 @@ interface NewsletterFormProps {
 
 export function NewsletterForm({ focusField = false, endpoint, siteName, onSending }: NewsletterFormProps) {
   const id = useId();
+  const t = useMessages();
   const boxRef = useRef<HTMLElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const outcomeRef = useRef<HTMLParagraphElement>(null);
@@ -38,7 +40,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
   const rejected = mutation.isError && isRejectedAddress(mutation.error);
   const failed = mutation.isError && !already && !rejected;
   const done = mutation.isSuccess || already;
-  const fieldError = (checked ? emailError(email) : null) ?? (rejected ? describeError(mutation.error) : null);
+  const fieldError = (checked ? emailError(email, t) : null) ?? (rejected ? describeError(mutation.error, t) : null);
 
   useEffect(() => {
     if (focusField) inputRef.current?.focus();
@@ -61,7 +63,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
     const typed = inputRef.current?.value ?? email;
     if (typed !== email) setEmail(typed);
     const address = typed.trim();
-    if (emailError(address)) {
+    if (emailError(address, t)) {
       inputRef.current?.focus();
       return;
     }
@@ -83,32 +85,32 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
   return (
     <section ref={boxRef} className={styles.box} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        Subscribe To Our Newsletter
+        {t('newsletter.heading')}
       </h2>
       {/* Present before anything is sent, so the outcome is announced when it lands. */}
       <div aria-live="polite">
         {mutation.isSuccess && mutation.data.status === 'pending' ? (
           // Double opt-in: nothing is subscribed until the reader follows the link.
           <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
-            Almost done: we sent a confirmation link to {mutation.variables}. Open it to start your subscription.
+            {t('newsletter.pending', { email: mutation.variables })}
           </p>
         ) : mutation.isSuccess ? (
           <p ref={outcomeRef} tabIndex={-1} className={styles.success}>
-            You have Successfully Subscribed!
+            {t('newsletter.success')}
           </p>
         ) : already ? (
           <p ref={outcomeRef} tabIndex={-1} className={styles.note}>
-            You’re already subscribed with {mutation.variables} — nothing more to do.
+            {t('newsletter.already', { email: mutation.variables })}
           </p>
         ) : null}
       </div>
       {!done && (
         <>
-          <p className={styles.intro}>Subscribe to get the latest updates from {siteName}.</p>
+          <p className={styles.intro}>{t('newsletter.intro', { siteName })}</p>
           {/* method="dialog": before the page is interactive a press of Subscribe does nothing, rather than put the address in the URL. */}
           <form className={styles.form} method="dialog" onSubmit={submit} noValidate>
             <label htmlFor={`${id}-email`} className={fieldStyles.label}>
-              Email
+              {t('commentForm.email')}
             </label>
             {/* Above the field, not below the row: on a phone the button wraps under the
                 field and would separate the message from what it is about. */}
@@ -127,7 +129,7 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
                 autoComplete="email"
                 inputMode="email"
                 spellCheck={false}
-                placeholder="name@example.com"
+                placeholder={t('newsletter.placeholder')}
                 value={email}
                 aria-invalid={fieldError ? true : undefined}
                 aria-describedby={fieldError ? `${errorId} ${consentId}` : consentId}
@@ -153,16 +155,16 @@ export function NewsletterForm({ focusField = false, endpoint, siteName, onSendi
                   pressing.current = true;
                 }}
                 aria-disabled={mutation.isPending || undefined} busy={mutation.isPending}>
-                {mutation.isPending ? 'Subscribing…' : failed ? 'Try again' : 'Subscribe'}
+                {mutation.isPending ? t('newsletter.subscribing') : failed ? t('action.tryAgain') : t('newsletter.subscribe')}
               </Button>
             </div>
             {failed && (
               <p className={fieldStyles.failure} role="alert">
-                We could not subscribe you just now. {describeError(mutation.error)} Your address is still here.
+                {t('newsletter.failed', { reason: describeError(mutation.error, t) })}
               </p>
             )}
             <p id={consentId} className={styles.consent}>
-              We send one email a month at most. Unsubscribe with one click; we never share your address.
+              {t('newsletter.consent')}
             </p>
           </form>
         </>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './search-form.module.css';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface SearchFormProps {
   initialQuery?: string;
@@ -10,7 +11,9 @@ interface SearchFormProps {
 }
 
 /** A search box that opens `/search?q=…`; an empty box asks for a word instead of searching. */
-export function SearchForm({ initialQuery = '', label = 'Search articles', compact = false }: SearchFormProps) {
+export function SearchForm({ initialQuery = '', label, compact = false }: SearchFormProps) {
+  const t = useMessages();
+  label ??= t('search.label');
   const navigate = useNavigate();
   const [query, setQuery] = useState(initialQuery);
   const [error, setError] = useState('');
@@ -23,7 +26,7 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
     if (typed !== query) setQuery(typed);
     const trimmed = typed.trim();
     if (!trimmed) {
-      setError('Type something to search for.');
+      setError(t('search.empty'));
       return;
     }
     setError('');
@@ -44,7 +47,7 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
           name="q"
           value={query}
           maxLength={200}
-          placeholder="Search…"
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           enterKeyHint="search"
           aria-invalid={error ? true : undefined}
@@ -55,7 +58,7 @@ export function SearchForm({ initialQuery = '', label = 'Search articles', compa
           }}
         />
         <button type="submit" className={styles.submit}>
-          Search
+          {t('nav.search')}
         </button>
       </div>
       {error && (

@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderWithProviders } from '../../../../test/render-app';
 import { ShareBar } from './share-bar';
 
 const article = { url: 'https://news.example.com/news/a-story?x=1&y=2', title: 'Q&A #3? 50% 🚢', imageUrl: 'https://news.example.com/media/a.jpg' };
@@ -11,7 +12,7 @@ afterEach(() => {
 describe('share bar', () => {
   it('offers Pin It and WhatsApp in the row and the other services behind More, each with an encoded link that opens safely', async () => {
     const user = userEvent.setup();
-    render(<ShareBar {...article} />);
+    renderWithProviders(<ShareBar {...article} />);
     expect(screen.getByRole('link', { name: 'Share on WhatsApp' })).toHaveAttribute(
       'href',
       'https://wa.me/?text=Q%26A%20%233%3F%2050%25%20%F0%9F%9A%A2%20https%3A%2F%2Fnews.example.com%2Fnews%2Fa-story%3Fx%3D1%26y%3D2',
@@ -41,7 +42,7 @@ describe('share bar', () => {
 
   it('copies the link and says so', async () => {
     const user = userEvent.setup();
-    render(<ShareBar {...article} />);
+    renderWithProviders(<ShareBar {...article} />);
     await user.click(screen.getByRole('button', { name: 'More ways to share' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
@@ -50,7 +51,7 @@ describe('share bar', () => {
 
   it('shows the link to copy by hand where the clipboard refuses', async () => {
     const user = userEvent.setup();
-    render(<ShareBar {...article} />);
+    renderWithProviders(<ShareBar {...article} />);
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'More ways to share' }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
@@ -58,13 +59,13 @@ describe('share bar', () => {
   });
 
   it('offers the device’s share sheet only where there is one', async () => {
-    const { unmount } = render(<ShareBar {...article} />);
+    const { unmount } = renderWithProviders(<ShareBar {...article} />);
     expect(screen.queryByRole('button', { name: 'Share…' })).toBeNull();
     unmount();
     const shared: ShareData[] = [];
     Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
     const user = userEvent.setup();
-    render(<ShareBar {...article} />);
+    renderWithProviders(<ShareBar {...article} />);
     const row = screen.getAllByRole('list')[0]!;
     // The device's share sheet comes first in the row.
     expect(row.querySelector('li')).toHaveTextContent('Share');

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { catalogLocales } from './locales';
+
+const folder = join(import.meta.dirname, 'catalogs');
+const read = (locale: string): Record<string, string> => JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8'));
+const english = read('en');
+
+/** The argument names a message uses: `{count, plural, …}`, `{name}`. */
+function argumentsOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{\s*([A-Za-z]\w*)\s*[,}]/g)].map((match) => match[1]!))].sort();
+}
+
+/** The categories of each plural in a message, in the order they appear. */
+function pluralCategories(message: string): string[][] {
+  return [...message.matchAll(/\{\s*\w+\s*,\s*plural\s*,((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g)].map((match) =>
+    [...match[1]!.matchAll(/(=?\w+)\s*\{/g)].map((category) => category[1]!).filter((category) => !category.startsWith('=')),
+  );
+}
+
+describe('message catalogs', () => {
+  it('ship one file per language the reader offers, and no other', () => {
+    expect(readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => file.replace('.json', '')).sort()).toEqual([...catalogLocales].sort());
+  });
+
+  describe.each(catalogLocales.filter((locale) => locale !== 'en'))('%s', (locale) => {
+    const catalog = read(locale);
+
+    it('has every message English has, and no message English lacks', () => {
+      expect(Object.keys(catalog).filter((key) => !(key in english))).toEqual([]);
+      expect(Object.keys(english).filter((key) => !(key in catalog))).toEqual([]);
+    });
+
+    it('uses the same placeholders as English in every message', () => {
+      const different = Object.keys(english).filter((key) => catalog[key] !== undefined && argumentsOf(catalog[key]!).join() !== argumentsOf(english[key]!).join());
+      expect(different).toEqual([]);
+    });
+
+    it('gives every plural each form the language has', () => {
+      const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(catalog)) {
+        for (const categories of pluralCategories(message)) expect({ key, categories: [...categories].sort() }).toEqual({ key, categories: [...forms].sort() });
+      }
+    });
+  });
+
+  it.each(catalogLocales)('%s is valid ICU MessageFormat throughout', (locale) => {
+    for (const message of Object.values(read(locale))) expect(() => compileMessageOrThrow(message)).not.toThrow();
+  });
+
+  it('counts in Arabic with its six forms and in Chinese with one', () => {
+    expect(pluralCategories(read('ar')['comments.count']!)[0]).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(pluralCategories(read('zh')['comments.count']!)[0]).toEqual(['other']);
+  });
+});
