@@ -1,30 +1,8 @@
 import * as v from 'valibot';
 import type { ContactConfig } from './contact-config';
 import { checkPhone } from './phone';
-import { weekdays, type WeeklyHours } from './schedule';
-
-const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time like 09:00'));
-const hoursSchema = v.record(v.picklist(weekdays), v.array(v.tuple([time, time])));
-
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const agentSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1)),
-  role: v.optional(v.string(), ''),
-  phone: v.string(),
-  avatar: v.optional(v.nullable(v.string()), null),
-  message: v.optional(v.nullable(v.string()), null),
-  timeZone: v.pipe(v.string(), v.check(validTimeZone, 'an IANA time zone such as Asia/Shanghai')),
-  hours: hoursSchema,
-});
+import type { WeeklyHours } from './schedule';
+import { agentSchema } from './agent-schema';
 
 export interface Agent {
   id: string;

@@ -5,11 +5,14 @@ import { siteConfigQuery } from '@/lib/site-config';
 import { readStored, storedFlag, writeStored } from '@/lib/local-store';
 import { whenIdle } from '@/lib/when-idle';
 import { readContactConfig } from '../contact-config';
+import { scheduledOnline } from '../online-now';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
 import { useMessages } from '@/lib/i18n/use-messages';
 
-const loadPanel = () => import('./contact-panel');
+// The panel's code (with the phone numbering plans) loads when the reader reaches for the button, not before.
+let panelModule: typeof import('./contact-panel') | undefined;
+const loadPanel = () => import('./contact-panel').then((module) => (panelModule = module));
 const ContactPanel = lazy(() => loadPanel().then((module) => ({ default: module.ContactPanel })));
 
 const greetingKey = 'contact-greeting-dismissed';
@@ -40,19 +43,11 @@ export function ContactWidget() {
 
   useEffect(() => {
     if (!config || hidden) return;
-    let active = true;
-    const refresh = () =>
-      void loadPanel()
-        .then((module) => {
-          if (active) setOnline(module.anyoneOnline(config));
-        })
-        // Offline, the code cannot be fetched: the dot waits for the next refresh or the reader's click.
-        .catch(() => undefined);
-    // The panel's code loads once the browser has nothing better to do, never on the first view's path.
+    // Hours only until the panel's code is here; then its full check, phone numbers included.
+    const refresh = () => setOnline(panelModule ? panelModule.anyoneOnline(config) : scheduledOnline(config));
     const cancel = whenIdle(refresh);
     const timer = window.setInterval(refresh, 60_000);
     return () => {
-      active = false;
       cancel();
       window.clearInterval(timer);
     };
