@@ -16,5 +16,8 @@ describe('initials', () => {
   it('never leaves half of a character', () => {
     expect(initials('🇨🇳 Team')).toBe('🇨🇳T');
     expect(initials('Zed 😀')).toBe('Z😀');
+    expect(initials('👍🏽 Thumbs')).toBe('👍🏽T');
+    expect(initials('e\u0301mile zola')).toBe('E\u0301Z');
+    expect(initials('❤️ Heart')).toBe('❤️H');
   });
 });
