@@ -1,4 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
@@ -102,7 +103,12 @@ async function start() {
     // The page as the build rendered it, made interactive; then its data refreshed in the background.
     hydrate(queryClient, asOfNow(state.queries));
     await Promise.all([loadFirstViews(routes), afterFirstPaint(), prepareLocale(queryClient)]);
-    hydrateRoot(container, app(createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router })));
+    const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL, hydrationData: state.router });
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+    // thread for the whole page: a phone stays responsive, and a tap meanwhile hydrates its part first.
+    startTransition(() => {
+      hydrateRoot(container, app(router));
+    });
     await mock;
     if (liveRefresh) {
       // VITE_LIVE_REFRESH: the page as built first, then WordPress's answers as of now.

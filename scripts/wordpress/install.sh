@@ -1,9 +1,10 @@
 #!/bin/sh
-# Installs Debian's WordPress, PHP and MariaDB when any of them is missing.
+# Installs Debian's WordPress, a stock theme (Twenty Twenty-Three: the site the benchmark compares
+# the reader with), PHP and MariaDB when any of them is missing.
 set -eu
 
 missing=""
-for pkg in wordpress php-cli php-mysql php-gd mariadb-server; do
+for pkg in wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-gd mariadb-server; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     missing="$missing $pkg"
   fi

@@ -3,6 +3,12 @@
 # server, a private MariaDB) on loopback, seeded with the mock's own data, then
 # the contract suite and the real-API browser suite against it. Everything it
 # starts is stopped on exit; the machine's own MariaDB, if any, is not touched.
+#
+#   run.sh [vitest args]   the suites
+#   run.sh --serve         the seeded site only, until stopped (the benchmark starts it so)
+# WORDPRESS_GZIP_PORT=N puts a gzip proxy (gzip-proxy.mjs) on port N in front of PHP's server,
+# which compresses nothing, and makes that the site's address, as a real host would serve it.
+# Only one may run on a machine at a time (it writes /etc/wordpress): flock /tmp/wordpress.lock.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -10,17 +16,22 @@ repo=$(pwd)
 "$repo/scripts/wordpress/install.sh"
 
 port=${WORDPRESS_PORT:-8091}
+gzip_port=${WORDPRESS_GZIP_PORT:-}
+site_port=${gzip_port:-$port}
 work=$(mktemp -d "${TMPDIR:-/tmp}/emac-wordpress.XXXXXX")
 content=/var/lib/wordpress/wp-content
 configs=(/etc/wordpress/config-127.0.0.1.php /etc/wordpress/config-localhost.php)
 marker='// Written by emac-reader scripts/wordpress/run.sh'
 mariadb_pid=''
 php_pid=''
+proxy_pid=''
 
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  echo "Port $port is already in use (another test:wordpress?); set WORDPRESS_PORT to a free one." >&2
-  exit 1
-fi
+for used in $port $gzip_port; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$used") 2>/dev/null; then
+    echo "Port $used is already in use (another test:wordpress?); set WORDPRESS_PORT or WORDPRESS_GZIP_PORT to a free one." >&2
+    exit 1
+  fi
+done
 for config in "${configs[@]}"; do
   if [ -e "$config" ] && ! grep -qF "$marker" "$config"; then
     echo "$config exists and is not ours; not overwriting it." >&2
@@ -29,6 +40,10 @@ for config in "${configs[@]}"; do
 done
 
 stop() {
+  if [ -n "$proxy_pid" ]; then
+    kill "$proxy_pid" 2>/dev/null || true
+    wait "$proxy_pid" 2>/dev/null || true
+  fi
   if [ -n "$php_pid" ]; then
     # PHP_CLI_SERVER_WORKERS forks workers that outlive their parent: stop them first.
     pkill -TERM -P "$php_pid" 2>/dev/null || true
@@ -71,8 +86,8 @@ define( 'DB_PASSWORD', 'emac_reader' );
 define( 'DB_HOST', 'localhost:$work/mysqld.sock' );
 define( 'DB_CHARSET', 'utf8mb4' );
 define( 'DB_COLLATE', '' );
-define( 'WP_HOME', 'http://$host:$port' );
-define( 'WP_SITEURL', 'http://$host:$port' );
+define( 'WP_HOME', 'http://$host:$site_port' );
+define( 'WP_SITEURL', 'http://$host:$site_port' );
 define( 'WP_CONTENT_DIR', '$content' );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
@@ -111,12 +126,20 @@ if ! kill -0 "$php_pid" 2>/dev/null; then
   cat "$work/php.log" >&2
   exit 1
 fi
+if [ -n "$gzip_port" ]; then
+  node scripts/wordpress/gzip-proxy.mjs "$gzip_port" "$port" </dev/null >"$work/gzip-proxy.log" 2>&1 &
+  proxy_pid=$!
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$gzip_port") 2>/dev/null && break
+    sleep 0.1
+  done
+fi
 
 # The mock's own seed, loaded through WordPress's functions.
 node scripts/wordpress/export-seed.mjs >"$work/seed.json"
 php scripts/wordpress/seed.php "$work/seed.json"
 
-export WORDPRESS_URL="http://127.0.0.1:$port"
+export WORDPRESS_URL="http://127.0.0.1:$site_port"
 export WORDPRESS_WORK="$work"
 if [ "${1:-}" = "--serve" ]; then
   # For working on the suites: keep the site up until Ctrl-C. In another shell:

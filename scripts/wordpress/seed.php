@@ -36,6 +36,11 @@ foreach ( array_slice( $seed['users'], 1 ) as $user ) {
 	}
 }
 
+// WordPress's own default theme, the page a plain WordPress shows its readers: `npm run bench` compares the
+// reader with it. Installed with the site by install.sh (Debian's wordpress-theme-twentytwentythree).
+if ( wp_get_theme( 'twentytwentythree' )->exists() ) {
+	switch_theme( 'twentytwentythree' );
+}
 update_option( 'permalink_structure', '/%postname%/' );
 update_option( 'gmt_offset', $seed['settings']['gmtOffset'] );
 update_option( 'timezone_string', '' );
