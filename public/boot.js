@@ -18,3 +18,18 @@ function start() {
 
 if (document.visibilityState === 'hidden') start();
 else requestAnimationFrame(() => setTimeout(start, 0));
+
+// A tap on a prerendered control that needs the app (the contact button, the share bar's buttons:
+// they carry data-tap-queue) before its code has arrived is kept, not lost: it is held here and the
+// control performs it as soon as it is live (src/lib/queued-tap.ts marks it so and replays it).
+document.addEventListener(
+  'click',
+  (event) => {
+    const control = event.target instanceof Element ? event.target.closest('[data-tap-queue]') : null;
+    if (!control || control.readerLive) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    control.readerPendingTap = true;
+  },
+  true,
+);

@@ -8,6 +8,7 @@ import { readContactConfig } from '../contact-config';
 import { scheduledOnline } from '../online-now';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
+import { useQueuedTap } from '@/lib/queued-tap';
 import { useMessages } from '@/lib/i18n/use-messages';
 
 // The panel's code (with the phone numbering plans) loads when the reader reaches for the button, not before.
@@ -38,6 +39,7 @@ export function ContactWidget() {
   const [focusInside, setFocusInside] = useState(false);
   const showGreeting = greetingVisible && !open && Boolean(config?.greeting);
   const { stepAside, bubbleClear } = useKeepClear(bubbleRef, showGreeting, open || focusInside);
+  useQueuedTap(buttonRef);
 
   const hidden = !config || config.hiddenOn.some((prefix) => location.pathname === prefix || location.pathname.startsWith(`${prefix.replace(/\/$/, '')}/`));
 
@@ -107,6 +109,7 @@ export function ContactWidget() {
         className={styles.button}
         aria-haspopup="dialog"
         aria-expanded={open}
+        data-tap-queue
         aria-label={online === true ? t('contact.buttonOnline') : online === false ? t('contact.buttonOffline') : t('contact.button')}
         // While the panel is open the rest of the page, this button too, is inert: a click here always opens it.
         onClick={openPanel}

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useClientValue } from '@/lib/use-client-value';
+import { useQueuedTap } from '@/lib/queued-tap';
 import { shareUrl, type ShareTarget } from '../share-links';
 import styles from './share-bar.module.css';
 import { useMessages, type MessageId } from '@/lib/i18n/use-messages';
@@ -65,6 +66,10 @@ export function ShareBar(article: ShareBarProps) {
   const [moreOpen, setMoreOpen] = useState(false);
   // The share sheet belongs to the device: known after hydration, never during render.
   const canShareNatively = useClientValue(() => typeof navigator.share === 'function', false);
+  // The one prerendered button here that needs this code (the links work without it): a tap before the
+  // code has arrived is performed once it has.
+  const moreRef = useRef<HTMLButtonElement>(null);
+  useQueuedTap(moreRef);
 
   async function copyLink() {
     try {
@@ -110,7 +115,9 @@ export function ShareBar(article: ShareBarProps) {
           ))}
         <li>
           <button
+            ref={moreRef}
             type="button"
+            data-tap-queue
             className={`${styles.button} ${styles.more}`}
             aria-expanded={moreOpen}
             aria-controls={moreId}
