@@ -1,16 +1,17 @@
-import { useMemo, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { sanitizeHtml } from '@/lib/sanitize-html';
+import { useSafeHtml } from '@/lib/use-safe-html';
 import styles from './article-body.module.css';
 
 /**
- * The article's HTML from WordPress, sanitised. Links within the site were
+ * The article's HTML from WordPress, sanitised (on a prerendered page, by the
+ * build: useSafeHtml adopts its markup). Links within the site were
  * rewritten to reader paths by the sanitiser; a click on one navigates inside
  * the reader instead of reloading the page.
  */
 export function ArticleBody({ html }: { html: string }) {
   const navigate = useNavigate();
-  const safeHtml = useMemo(() => sanitizeHtml(html), [html]);
+  const safeHtml = useSafeHtml(html);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

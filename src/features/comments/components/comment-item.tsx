@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatDateTime, isoDate, zoneLabel } from '@/lib/dates';
 import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 import { initials } from '@/lib/initials';
 import { siteClockQuery } from '@/lib/site-clock';
-import { sanitizeHtml } from '@/lib/sanitize-html';
+import { useSafeHtml } from '@/lib/use-safe-html';
 import type { CommentNode } from './comment-tree';
 import styles from './comments.module.css';
 
@@ -25,7 +25,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
   const t = useMessages();
   const { tag } = useLocale();
   const { comment } = node;
-  const safeHtml = useMemo(() => sanitizeHtml(comment.contentHtml), [comment.contentHtml]);
+  const safeHtml = useSafeHtml(comment.contentHtml);
   const letters = initials(comment.authorName);
   return (
     <li className={styles.item}>
