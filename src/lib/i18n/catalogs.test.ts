@@ -45,6 +45,31 @@ describe('message catalogs', () => {
     });
   });
 
+  // A button shows a short word and is named by a longer message: the name must contain what is seen (WCAG 2.5.3, label in name).
+  const shownAndNamed = [
+    ['share.more', 'share.moreLabel'],
+    ['share.native', 'share.nativeLabel'],
+    ['share.pinText', 'share.pinterest'],
+    ['share.emailText', 'share.email'],
+    ['pagination.next', 'pagination.nextPage'],
+    ['pagination.previous', 'pagination.previousPage'],
+  ] as const;
+  const brands = [
+    ['Facebook', 'share.facebook'],
+    ['LinkedIn', 'share.linkedin'],
+    ['WhatsApp', 'share.whatsapp'],
+    ['X', 'share.x'],
+  ] as const;
+
+  it.each(catalogLocales)('%s names each button with the words it shows', (locale) => {
+    const catalog = read(locale);
+    const missing = [
+      ...shownAndNamed.filter(([shown, name]) => !catalog[name]!.toLocaleLowerCase(locale).includes(catalog[shown]!.toLocaleLowerCase(locale))),
+      ...brands.filter(([brand, name]) => !catalog[name]!.includes(brand)),
+    ];
+    expect(missing).toEqual([]);
+  });
+
   it.each(catalogLocales)('%s is valid ICU MessageFormat throughout', (locale) => {
     for (const message of Object.values(read(locale))) expect(() => compileMessageOrThrow(message)).not.toThrow();
   });
