@@ -55,11 +55,12 @@ export function isoDate(value: string): string {
  * instant `gmt` (WordPress's `date_gmt`, so daylight saving is right). The
  * same in the build and the browser, whatever the reader's own zone.
  */
-export function zoneLabel(clock: { timeZone: string; gmtOffset: number } | undefined, gmt: string): string {
+export function zoneLabel(clock: { timeZone: string; gmtOffset: number } | undefined, gmt: string, locale = 'en-US'): string {
   if (!clock) return '';
   if (clock.timeZone) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone: clock.timeZone, timeZoneName: 'short' }).formatToParts(parseSiteDate(gmt));
+      // In the site's language: `GMT+8`, `غرينتش+٨`.
+      const parts = new Intl.DateTimeFormat(locale, { timeZone: clock.timeZone, timeZoneName: 'short' }).formatToParts(parseSiteDate(gmt));
       const name = parts.find((part) => part.type === 'timeZoneName')?.value;
       if (name) return name;
     } catch {
