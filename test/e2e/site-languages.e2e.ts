@@ -44,7 +44,7 @@ describe.each(languages)('a site in %s', (tag) => {
     await hydrated(page, 'main article h2 a', (await page.locator('main article h2 a').first().textContent()) ?? '');
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([tag, dir]);
     // The seeded posts are English: their titles say so, the site's own words around them do not.
-    expect(await page.locator('main article h2').first().evaluate((heading) => [heading.getAttribute('lang'), heading.getAttribute('dir')])).toEqual(['en', 'ltr']);
+    expect(await page.locator('main article h2').first().evaluate((heading) => heading.getAttribute('lang'))).toBe('en');
     expect(await page.locator('main article time').first().evaluate((time) => time.closest('[lang]')?.getAttribute('lang'))).toBe(tag);
     await context.close();
   });

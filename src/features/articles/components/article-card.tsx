@@ -9,7 +9,6 @@ import { ImagePlaceholder } from './image-placeholder';
 import { MetaLine } from './meta-line';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './article-card.module.css';
-import { contentLanguage } from '@/lib/i18n/locales';
 import { useMessages } from '@/lib/i18n/use-messages';
 
 interface ArticleCardProps {
@@ -28,8 +27,6 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
   const t = useMessages();
   const Heading = `h${headingLevel}` as const;
   const href = `/news/${article.slug}`;
-  // The post's own language (a multilingual plugin's), on its words only: the date and count are the site's.
-  const language = contentLanguage(article.lang);
   const warm = () => prefetch(article.slug, article);
   const card = useRef<HTMLElement>(null);
   // A card about to be seen may be opened: its article's data is fetched before the tap (the code on intent).
@@ -51,7 +48,8 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
       </Link>
       {/* data-keep-clear: the contact greeting does not cover it (use-keep-clear.ts). */}
       <div className={styles.body} data-keep-clear>
-        <Heading className={styles.title} dir="auto" {...language}>
+        {/* The post's own language (a multilingual plugin's) on its words only: the date and count are the site's. */}
+        <Heading className={styles.title} dir="auto" lang={article.lang}>
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
             {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
           </Link>
@@ -59,7 +57,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
         {article.protected && !article.excerpt && <p className={styles.excerpt}>{t('article.protectedExcerpt')}</p>}
         {article.excerpt && (
-          <p className={styles.excerpt} dir="auto" {...language}>
+          <p className={styles.excerpt} dir="auto" lang={article.lang}>
             <Highlight text={article.excerpt} terms={highlight} />
           </p>
         )}
