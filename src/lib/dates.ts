@@ -31,7 +31,7 @@ function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
   return format;
 }
 
-/** `Jul 5, 2023` in English, as on the reference page; `5. Juli 2023`, `٥ يوليو ٢٠٢٣` in the site's language. */
+/** `Jul 5, 2023` in English, as on the reference page; `5. Juli 2023`, `2023年7月5日` in the site's language. */
 export function formatPostDate(value: string, locale = 'en-US'): string {
   const date = parseSiteDate(value);
   return Number.isNaN(date.getTime()) ? '' : formatter(locale, 'short').format(date);
