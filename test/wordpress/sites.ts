@@ -57,7 +57,7 @@ export function setAnonymousComments(allowed: boolean): void {
 
 /** The real site's language (Settings → General → Site Language): `de_DE`, or '' for WordPress's own English. */
 export function setWordPressLanguage(locale: string): void {
-  execFileSync('php', ['scripts/wordpress/set-option.php', 'WPLANG', locale]);
+  execFileSync('php', ['scripts/wordpress/set-language.php', locale]);
 }
 
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
