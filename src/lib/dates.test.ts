@@ -23,4 +23,15 @@ describe('dates in the site’s own zone', () => {
     expect(zoneLabel({ timeZone: 'Nowhere/Atlantis', gmtOffset: 0 }, '2023-07-05T02:12:00')).toBe('UTC');
     expect(zoneLabel(undefined, '2023-07-05T02:12:00')).toBe('');
   });
+
+  it('writes dates, times and the zone in the site’s language', () => {
+    const shanghai = { timeZone: 'Asia/Shanghai', gmtOffset: 8 };
+    expect(formatPostDate('2023-07-05T10:12:00', 'fr-FR')).toBe('5 juil. 2023');
+    expect(formatPostDate('2023-07-05T10:12:00', 'zh-CN')).toBe('2023年7月5日');
+    expect(formatDateTime('2023-07-05T10:12:00', zoneLabel(shanghai, '2023-07-05T02:12:00', 'ar'), 'ar')).toBe('5 يوليو 2023 في 10:12 ص غرينتش+8');
+  });
+
+  it('writes English rather than failing on a language tag Intl does not take', () => {
+    expect(formatPostDate('2023-07-05T10:12:00', 'not_a_tag!')).toBe('Jul 5, 2023');
+  });
 });

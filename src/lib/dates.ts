@@ -31,7 +31,7 @@ function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
   return format;
 }
 
-/** `Jul 5, 2023` in English, as on the reference page; `5. Juli 2023`, `٥ يوليو ٢٠٢٣` in the site's language. */
+/** `Jul 5, 2023` in English, as on the reference page; `5. Juli 2023`, `2023年7月5日` in the site's language. */
 export function formatPostDate(value: string, locale = 'en-US'): string {
   const date = parseSiteDate(value);
   return Number.isNaN(date.getTime()) ? '' : formatter(locale, 'short').format(date);
@@ -55,11 +55,12 @@ export function isoDate(value: string): string {
  * instant `gmt` (WordPress's `date_gmt`, so daylight saving is right). The
  * same in the build and the browser, whatever the reader's own zone.
  */
-export function zoneLabel(clock: { timeZone: string; gmtOffset: number } | undefined, gmt: string): string {
+export function zoneLabel(clock: { timeZone: string; gmtOffset: number } | undefined, gmt: string, locale = 'en-US'): string {
   if (!clock) return '';
   if (clock.timeZone) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone: clock.timeZone, timeZoneName: 'short' }).formatToParts(parseSiteDate(gmt));
+      // In the site's language: `GMT+8`, `غرينتش+٨`.
+      const parts = new Intl.DateTimeFormat(locale, { timeZone: clock.timeZone, timeZoneName: 'short' }).formatToParts(parseSiteDate(gmt));
       const name = parts.find((part) => part.type === 'timeZoneName')?.value;
       if (name) return name;
     } catch {

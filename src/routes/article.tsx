@@ -83,7 +83,11 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>
-              {[article.author && t('article.by', { author: article.author }), minutes !== null && t('article.readingTime', { minutes })].filter(Boolean).join(' · ')}
+              {article.author && minutes !== null
+                ? t('article.byAndReadingTime', { author: article.author, minutes })
+                : article.author
+                  ? t('article.by', { author: article.author })
+                  : t('article.readingTime', { minutes: minutes ?? 0 })}
             </p>
           )}
         </header>

@@ -55,6 +55,11 @@ export function setAnonymousComments(allowed: boolean): void {
   execFileSync('php', ['scripts/wordpress/set-option.php', 'emac_reader_comments', allowed ? '1' : '0']);
 }
 
+/** The real site's language (Settings → General → Site Language): `de_DE`, or '' for WordPress's own English. */
+export function setWordPressLanguage(locale: string): void {
+  execFileSync('php', ['scripts/wordpress/set-language.php', locale]);
+}
+
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers }, body: JSON.stringify(body) };
 }

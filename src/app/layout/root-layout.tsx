@@ -1,9 +1,10 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useRef, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { OfflineNotice } from './offline-notice';
 import { scrollKey } from './scroll-key';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { useNavigationFocus } from './use-navigation-focus';
 import styles from './root-layout.module.css';
 import { useMessages } from '@/lib/i18n/use-messages';
 
@@ -27,6 +28,8 @@ class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean
 export function RootLayout() {
   const navigation = useNavigation();
   const t = useMessages();
+  const main = useRef<HTMLElement>(null);
+  useNavigationFocus(main);
 
   return (
     <div className={styles.shell}>
@@ -36,7 +39,7 @@ export function RootLayout() {
       <SiteHeader />
       <OfflineNotice />
       {navigation.state === 'loading' && <div className={styles.progress} role="progressbar" aria-label={t('status.loadingPage')} />}
-      <main id="main" tabIndex={-1} className={styles.main}>
+      <main ref={main} id="main" tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>
       <SiteFooter>

@@ -45,6 +45,36 @@ describe('message catalogs', () => {
     });
   });
 
+  // A button shows a short word and is named by a longer message: the name must contain what is seen (WCAG 2.5.3, label in name).
+  const shownAndNamed = [
+    ['share.more', 'share.moreLabel'],
+    ['share.native', 'share.nativeLabel'],
+    ['share.pinText', 'share.pinterest'],
+    ['share.emailText', 'share.email'],
+    ['pagination.next', 'pagination.nextPage'],
+    ['pagination.previous', 'pagination.previousPage'],
+  ] as const;
+  const brands = [
+    ['Facebook', 'share.facebook'],
+    ['LinkedIn', 'share.linkedin'],
+    ['WhatsApp', 'share.whatsapp'],
+    ['X', 'share.x'],
+  ] as const;
+
+  /** Whole words, as axe compares a name with the text shown (`Suivant` is not in `Page suivante`). */
+  const wordsOf = (text: string, locale: string) =>
+    [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.toLocaleLowerCase(locale))].filter((part) => part.isWordLike).map((part) => part.segment);
+  const containsWords = (name: string, shown: string, locale: string) => ` ${wordsOf(name, locale).join(' ')} `.includes(` ${wordsOf(shown, locale).join(' ')} `);
+
+  it.each(catalogLocales)('%s names each button with the words it shows', (locale) => {
+    const catalog = read(locale);
+    const missing = [
+      ...shownAndNamed.filter(([shown, name]) => !containsWords(catalog[name]!, catalog[shown]!, locale)),
+      ...brands.filter(([brand, name]) => !catalog[name]!.includes(brand)),
+    ];
+    expect(missing).toEqual([]);
+  });
+
   it.each(catalogLocales)('%s is valid ICU MessageFormat throughout', (locale) => {
     for (const message of Object.values(read(locale))) expect(() => compileMessageOrThrow(message)).not.toThrow();
   });

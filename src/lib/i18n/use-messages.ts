@@ -18,8 +18,18 @@ function useLocaleValue(): LocaleValue {
 
 /** The interface's words in the site's language: `t('nav.latest')`, `t('comments.count', { count })`. */
 export function useMessages(): Translate {
-  const { i18n } = useLocaleValue();
-  return (id, values) => i18n._(id, values);
+  const { i18n, locale } = useLocaleValue();
+  const rightToLeft = locale.dir === 'rtl';
+  return (id, values) => i18n._(id, values && rightToLeft ? isolated(values) : values);
+}
+
+/**
+ * A name, title or address put into right-to-left text is often Latin; set
+ * apart with Unicode isolates (FSI … PDI, as <bdi> does for markup), its own
+ * direction cannot reorder the punctuation and words around it.
+ */
+function isolated(values: MessageValues): MessageValues {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? `\u2068${value}\u2069` : value]));
 }
 
 /** The site's language: its tag for Intl, its catalog, its direction. */

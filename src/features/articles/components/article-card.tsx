@@ -36,7 +36,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
     return whenNearViewport(element, () => prefetch(article.slug, article, 'data'));
   }, [prefetch, article]);
   return (
-    <article ref={card} className={styles.card} lang={article.lang}>
+    <article ref={card} className={styles.card}>
       {/* The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
           Without a picture, a placeholder of the same size keeps the list's rhythm. */}
       <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
@@ -48,7 +48,8 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
       </Link>
       {/* data-keep-clear: the contact greeting does not cover it (use-keep-clear.ts). */}
       <div className={styles.body} data-keep-clear>
-        <Heading className={styles.title} dir="auto">
+        {/* The post's own language (a multilingual plugin's) on its words only: the date and count are the site's. */}
+        <Heading className={styles.title} dir="auto" lang={article.lang}>
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
             {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
           </Link>
@@ -56,7 +57,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />
         {article.protected && !article.excerpt && <p className={styles.excerpt}>{t('article.protectedExcerpt')}</p>}
         {article.excerpt && (
-          <p className={styles.excerpt} dir="auto">
+          <p className={styles.excerpt} dir="auto" lang={article.lang}>
             <Highlight text={article.excerpt} terms={highlight} />
           </p>
         )}

@@ -43,7 +43,9 @@ export function MetaLine({ date, categories, commentCount, commentsHref }: MetaL
         <span key={category.id}>
           <span className={styles.part}>
             {index === 0 && separator}
-            <Link to={`/category/${category.slug}`}>{category.name}</Link>
+            <Link to={`/category/${category.slug}`}>
+              <bdi>{category.name}</bdi>
+            </Link>
             {index < categories.length - 1 && t('meta.comma')}
           </span>{' '}
         </span>

@@ -42,7 +42,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
           </span>
           <bdi className={styles.author}>{comment.authorName}</bdi>
           <time className={styles.date} dateTime={isoDate(comment.date)}>
-            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt), tag)}
+            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt, tag), tag)}
           </time>
         </header>
         <div className={styles.content} dir="auto" dangerouslySetInnerHTML={{ __html: safeHtml }} />

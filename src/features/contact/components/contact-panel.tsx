@@ -97,6 +97,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
         pressedOnBackdrop.current = false;
       }}
     >
+      {/* The site's own texts (title, subtitle, button) may be in another script than the interface: each finds its own direction. */}
       <div className={styles.header}>
         <svg aria-hidden="true" viewBox="0 0 32 32" width="36" height="36" className={styles.mark}>
           <circle cx="16" cy="16" r="16" className={styles.markDisc} />
@@ -104,11 +105,11 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
           <path d="M12.8 12.2c.3-.5.7-.5 1-.4l.9 2c.1.3 0 .6-.2.8l-.5.6c.6 1.3 1.6 2.3 2.9 2.9l.6-.5c.2-.2.5-.3.8-.2l2 .9c.2.2.1.7-.4 1-1 .8-2.3.8-3.6.2a9 9 0 0 1-4-4c-.6-1.3-.6-2.6.5-3.3z" fill="currentColor" />
         </svg>
         <div className={styles.heading}>
-          <h2 id={titleId} className={styles.title}>
+          <h2 id={titleId} className={styles.title} dir="auto">
             {config.title || t('contact.title')}
           </h2>
           {config.subtitle && (
-            <p id={descriptionId} className={styles.subtitle}>
+            <p id={descriptionId} className={styles.subtitle} dir="auto">
               {config.subtitle}
             </p>
           )}
@@ -142,7 +143,7 @@ export function ContactPanel({ config, context, pagePath, onClose }: ContactPane
             aria-describedby={ctaNoteId}
             onClick={() => started(ctaAgent)}
           >
-            {config.callToAction || t('contact.callToAction')}
+            <bdi>{config.callToAction || t('contact.callToAction')}</bdi>
           </a>
           {/* Who the button reaches, before the reader taps it. */}
           <p id={ctaNoteId} className={styles.ctaNote}>

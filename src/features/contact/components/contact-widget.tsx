@@ -93,7 +93,7 @@ export function ContactWidget() {
       {showGreeting && config.greeting && (
         // Laid out but unseen while it would cover the article's text.
         <div ref={bubbleRef} className={`${styles.bubble} ${bubbleClear ? '' : styles.bubbleWaiting}`} role="status">
-          <button type="button" className={styles.bubbleText} onClick={openPanel}>
+          <button type="button" className={styles.bubbleText} onClick={openPanel} dir="auto">
             {config.greeting.text}
           </button>
           <button type="button" className={styles.bubbleClose} onClick={dismissGreeting} aria-label={t('contact.dismissGreeting')}>
