@@ -3,7 +3,7 @@
  * same routes, loaders and views the browser runs, and hands back the data it
  * was rendered from, for the page to hydrate with.
  */
-import { dehydrate, type Query } from '@tanstack/react-query';
+import { dehydrate, type DehydratedState, type Query } from '@tanstack/react-query';
 import { JSDOM } from 'jsdom';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
@@ -26,7 +26,10 @@ import type { Paged } from '@/lib/wordpress';
 import type { PrerenderContext } from '@/routes/loaders';
 
 export { serializeState } from '@/app/prerendered-state';
-export { readSiteIndex } from '@/prerender/site-index';
+export { readSnapshot, type Snapshot } from '@/prerender/snapshot';
+export { requestCount, requestsInFlight } from '@/prerender/bulk-read';
+export { createBuildFetch } from '@/prerender/build-fetch';
+export { siteIndex } from '@/prerender/site-index';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
@@ -69,6 +72,17 @@ function failed(query: Query): string | null {
   return `${JSON.stringify(query.queryKey)}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/**
+ * The moment of the build is not part of a page: the browser counts the data as fresh when it
+ * hydrates (main.tsx), and a page rebuilt from the same data must come out the same, byte for byte.
+ */
+function withoutTimes(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({ ...query, dehydratedAt: 0, state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 } })),
+  };
+}
+
 export async function renderPage(path: string, attempt = 1): Promise<RenderResult> {
   const queryClient = createQueryClient();
   const defaults = queryClient.getDefaultOptions();
@@ -101,7 +115,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   const pageQueries = pageDataQueries(queryClient);
   const state: PrerenderedState = {
     path,
-    queries: dehydrate(queryClient),
+    queries: withoutTimes(dehydrate(queryClient)),
     router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
   };
   queryClient.clear();
