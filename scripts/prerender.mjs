@@ -154,16 +154,25 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
     const pages = {};
     let kept = 0;
-    /** A page whose every answer is as it was is left as the last build wrote it; any other is rendered. */
+    /**
+     * A page is left as the last build wrote it when every answer it read is as it was, or, when some
+     * changed in what the page does not keep (the number of newer posts behind a "next article" link),
+     * when its loaders give the same data as last time. Any other page is rendered.
+     */
     async function visit(path) {
       const before = reusable[path];
-      if (before && (await reads.sameAnswers(before.reads))) {
-        pages[path] = before;
-        kept += 1;
-      } else {
-        const { result, reads: answers } = await reads.recordReads(() => render(path));
-        pages[path] = { reads: answers, listPages: result.listPages };
+      if (before) {
+        const now = await reads.readAgain(before.reads);
+        const same = now.every(([, answer], i) => answer === before.reads[i][1]);
+        if (same || (before.data && before.data === hash((await server.loadedPageData(path)) ?? ''))) {
+          pages[path] = { ...before, reads: now };
+          kept += 1;
+          progress.tick();
+          return pages[path];
+        }
       }
+      const { result, reads: answers } = await reads.recordReads(() => render(path));
+      pages[path] = { reads: answers, listPages: result.listPages, data: result.loadedData === null ? null : hash(result.loadedData) };
       progress.tick();
       return pages[path];
     }
@@ -203,7 +212,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     const content = hash(dataFiles(outDir).map((file) => `${file} ${hash(readFileSync(join(outDir, file)))}`).join('\n'));
     writeFileSync(join(outDir, 'build.json'), JSON.stringify({ code, content }));
 
-    const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} changed post(s), ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;
+    const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} post(s) modified since, ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;
     const summary =
       `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${listPages} list pages) + 404.html + 200.html; ` +
       `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
