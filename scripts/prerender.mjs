@@ -163,7 +163,10 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
       const before = reusable[path];
       if (before) {
         const now = await reads.readAgain(before.reads);
-        const same = now.every(([, answer], i) => answer === before.reads[i][1]);
+        const changed = now.find(([, answer], i) => answer !== before.reads[i][1]);
+        const same = !changed;
+        // Why a page is rendered again, for whoever wonders why a build took long.
+        if (changed && process.env.PRERENDER_EXPLAIN) console.log(`${path}: ${changed[0]} changed`);
         if (same || (before.data && before.data === hash((await server.loadedPageData(path)) ?? ''))) {
           pages[path] = { ...before, reads: now };
           kept += 1;

@@ -76,6 +76,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
   // WordPress orders by post_date; posts of the same second by id, newest first (what MySQL gives for the mock's seeds).
   const posts = snapshot.posts.map(index).sort((a, b) => text(b.record.date).localeCompare(text(a.record.date)) || b.record.id - a.record.id);
   const comments = snapshot.comments.map(index);
+  const locked = new Set(snapshot.posts.filter((post) => (post.content as { protected?: boolean } | undefined)?.protected).map((post) => post.id));
   const terms = { categories: snapshot.categories.map(index), tags: snapshot.tags.map(index) };
 
   function answerPosts(params: URLSearchParams): SnapshotAnswer | null {
@@ -103,6 +104,8 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
   function answerComments(params: URLSearchParams): SnapshotAnswer | null {
     if (!only(params, commentParams) || (params.get('orderby') ?? 'date_gmt').replace(/_gmt$/, '') !== 'date') return null;
     const postIds = numbers(params, 'post');
+    // A password-protected post's comments are refused to a visitor, and so is a batch that names one.
+    if (postIds.some((id) => locked.has(id))) return error(401, 'rest_cannot_read_post', 'Sorry, you are not allowed to read the post for this comment.');
     const asc = params.get('order') === 'asc';
     const found = comments
       .filter(({ record }) => postIds.length === 0 || postIds.includes(Number(record.post)))

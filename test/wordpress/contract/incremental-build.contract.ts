@@ -6,9 +6,10 @@
  * whose every query read WordPress itself.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder, treeDifferences } from '../../tree-differences';
 import { runBuild } from '../../../scripts/run-build.mjs';
 
 const env = { VITE_WP_API_URL: `${process.env.WORDPRESS_URL}/wp-json`, VITE_SITE_URL: 'http://localhost:4173' };
@@ -23,20 +24,6 @@ const post = (as: string, extra: object = {}) => ({ op: 'insert_post', as, title
 /** Editors' actions, through WordPress's own functions (scripts/wordpress/publish.php). */
 function edit(actions: object[]): Record<string, number> {
   return JSON.parse(execFileSync('php', ['scripts/wordpress/publish.php', 'do', JSON.stringify(actions)], { encoding: 'utf8' })) as Record<string, number>;
-}
-
-function filesUnder(root: string): string[] {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : [relative(root, join(folder, entry.name))]));
-  return walk(root).sort();
-}
-
-/** The files of two trees that are missing from one or differ in a byte. */
-function differences(a: string, b: string): string[] {
-  const inA = filesUnder(a);
-  const inB = filesUnder(b);
-  const all = [...new Set([...inA, ...inB])].sort();
-  return all.filter((file) => !inA.includes(file) || !inB.includes(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
 }
 
 const page = (out: string, path: string) => join(out, path, 'index.html');
@@ -90,7 +77,7 @@ it('an incremental build after edits, publishing, unpublishing, deleting and an 
   expect(log).toMatch(/kept [1-9]\d* unchanged/);
   expect(log).toMatch(/WordPress read \d+ post\(s\) modified since, 2 gone, 1 new comment\(s\)/);
   await runBuild({ out: join(dir, 'full'), env, args: ['--full'] });
-  expect(differences(out, join(dir, 'full'))).toEqual([]);
+  expect(treeDifferences(out, join(dir, 'full'))).toEqual([]);
 
   expect(readFileSync(page(out, `news/${slug('edited')}`), 'utf8')).toContain(title('edited, with a new title'));
   expect(existsSync(page(out, `news/${slug('unpublished')}`))).toBe(false);
@@ -106,5 +93,5 @@ it('an incremental build after edits, publishing, unpublishing, deleting and an 
 it('renders pages from its bulk read exactly as from every page reading WordPress itself', async () => {
   await runBuild({ out: join(dir, 'live'), env, args: ['--live'] });
   expect(filesUnder(join(dir, 'live')).filter((file) => file.endsWith('index.html')).length).toBeGreaterThan(60);
-  expect(differences(join(dir, 'live'), join(dir, 'full'))).toEqual([]);
+  expect(treeDifferences(join(dir, 'live'), join(dir, 'full'))).toEqual([]);
 }, 180_000);
