@@ -83,7 +83,9 @@ const started = performance.now();
 pruneCaches();
 rmSync(staging, { recursive: true, force: true });
 const client = join(staging, 'client');
-const bundle = await ensureBundle(root);
+const bundleStarted = performance.now();
+const bundle = await ensureBundle(root).catch((error) => fail(`the bundle could not be built: ${error instanceof Error ? error.message : error}`));
+console.log(bundle.built ? `Bundle built in ${((performance.now() - bundleStarted) / 1000).toFixed(1)} s` : 'Bundle reused: the sources and settings are those of an earlier build');
 const previous = full ? null : previousBuild();
 // The same code as the last build: its pages are copied and only those whose data changed are rendered again.
 const samePages = previous?.source === bundle.source;
