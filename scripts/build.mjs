@@ -63,11 +63,11 @@ function previousBuild() {
   return { ...pages, snapshot };
 }
 
-/** Caches of outputs that are gone (a test's temporary folder) go too. */
+/** Caches of outputs that are gone (a test's temporary folder) go too, and those of an older layout. */
 function pruneCaches() {
-  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot).filter((entry) => entry.startsWith('out-')) : []) {
-    const out = readJson(join(cacheRoot, name, 'out.json'))?.out;
-    if (out && !existsSync(out)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot).filter((entry) => entry !== 'bundles') : []) {
+    const out = name.startsWith('out-') ? readJson(join(cacheRoot, name, 'out.json'))?.out : null;
+    if (!name.startsWith('out-') || (out && !existsSync(out))) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   }
 }
 
