@@ -130,10 +130,13 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   }
 
   try {
+    // What the last build read belongs to one site: another REST root is another site, and the
+    // built-in mock's posts are part of the code (their links name the address the build is for).
+    const site = server.usesMockApi ? `mock ${code}` : server.apiRoot();
     let snapshot;
     let report;
     try {
-      ({ snapshot, report } = await server.readSnapshot(previous?.snapshot));
+      ({ snapshot, report } = await server.readSnapshot(previous?.site === site ? previous.snapshot : null));
     } catch (error) {
       throw new Error(`the site could not be read (${error instanceof Error ? error.message : error}). Check VITE_WP_API_URL and that the site is up.`);
     }
@@ -219,7 +222,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     const summary =
       `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${listPages} list pages) + 404.html + 200.html; ` +
       `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
-    return { summary, cache: live ? null : { snapshot, pages: { code, content, year, pages } } };
+    return { summary, cache: live ? null : { snapshot, pages: { site, code, content, year, pages } } };
   } finally {
     globalThis.fetch = networkFetch;
     stopMock();
