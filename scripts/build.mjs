@@ -1,24 +1,29 @@
 #!/usr/bin/env node
 /**
  * The production build: the browser bundle, then a static HTML page for every
- * view the site has (prerendered with the app's own routes and data), then the
- * files hosts and crawlers look for. Everything is written to a staging folder
- * and moved into dist/ only when all of it succeeded, so a failed build never
- * leaves a half-built dist/.
+ * view the site has (prerendered with the app's own routes and data, from
+ * what the build read of WordPress in bulk), then the files hosts and
+ * crawlers look for. Everything is written to a staging folder and moved into
+ * dist/ only when all of it succeeded, so a failed build never leaves a
+ * half-built dist/.
  *
- *   node scripts/build.mjs                 # full build
- *   node scripts/build.mjs --incremental   # re-render what changed since the last build (see README)
+ * After a first build, a build is incremental: it asks WordPress only what
+ * changed and renders again only the pages whose data changed (README, "Rebuild
+ * only what changed").
+ *
+ *   node scripts/build.mjs                 # incremental when the last build's output and cache are there
+ *   node scripts/build.mjs --full          # read all of WordPress and render every page
  *   node scripts/build.mjs --out <dir>     # somewhere other than dist/
+ *   node scripts/build.mjs --live          # every page reads WordPress itself, as the browser would (slow; for checking)
  *
  * VITE_WP_API_URL: the WordPress REST root to read; without it the built-in mock.
  * VITE_SITE_URL:   the reader's public address (canonical links); without it the preview server's.
- * PRERENDER_CONCURRENCY: pages rendered at once (default 6).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { ensureBundle } from './build-bundle.mjs';
 import { prerenderSite } from './prerender.mjs';
 
 // Always the production React and libraries: a test runner that starts the build (Vitest sets
@@ -29,18 +34,41 @@ const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const dist = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
 const staging = `${dist}.staging`;
-/**
- * What the next incremental build needs: the server bundle, the page template,
- * the list of pages. Never deployed; kept in the project, where the server
- * bundle finds its packages.
- */
-const cache = join(root, '.prerender', outArg > 0 ? createHash('sha1').update(dist).digest('hex').slice(0, 10) : 'dist');
-const incremental = process.argv.includes('--incremental');
+const live = process.argv.includes('--live');
+const full = process.argv.includes('--full') || live;
+/** What the next build needs to know of this one's output: what it read, and what each page was made from. Never deployed. */
+const cacheRoot = join(root, '.prerender');
+const cache = join(cacheRoot, `out-${createHash('sha1').update(dist).digest('hex').slice(0, 10)}`);
 
 function fail(message) {
-  console.error(`\nBuild failed: ${message}\nNothing was written to dist/.`);
+  console.error(`\nBuild failed: ${message}\nNothing was written to ${dist}.`);
   rmSync(staging, { recursive: true, force: true });
   process.exit(1);
+}
+
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+/** The last build of this output, when its pages and cache still belong together. */
+function previousBuild() {
+  const pages = readJson(join(cache, 'pages.json'));
+  const snapshot = readJson(join(cache, 'snapshot.json'));
+  const deployed = readJson(join(dist, 'build.json'));
+  if (!pages || !snapshot || !deployed || deployed.code !== pages.code || deployed.content !== pages.content) return null;
+  return { ...pages, snapshot };
+}
+
+/** Caches of outputs that are gone (a test's temporary folder) go too, and those of an older layout. */
+function pruneCaches() {
+  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot).filter((entry) => entry !== 'bundles') : []) {
+    const out = name.startsWith('out-') ? readJson(join(cacheRoot, name, 'out.json'))?.out : null;
+    if (!name.startsWith('out-') || (out && !existsSync(out))) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  }
 }
 
 if (!process.env.VITE_SITE_URL) {
@@ -52,31 +80,31 @@ const apiUrl = process.env.VITE_WP_API_URL?.trim();
 console.log(apiUrl ? `Reading WordPress at ${apiUrl}` : 'Reading the built-in mock WordPress (VITE_WP_API_URL is not set).');
 
 const started = performance.now();
+pruneCaches();
 rmSync(staging, { recursive: true, force: true });
 const client = join(staging, 'client');
-const serverBundle = join(cache, incremental ? 'server' : 'server.next');
+const bundleStarted = performance.now();
+const bundle = await ensureBundle(root).catch((error) => fail(`the bundle could not be built: ${error instanceof Error ? error.message : error}`));
+console.log(bundle.built ? `Bundle built in ${((performance.now() - bundleStarted) / 1000).toFixed(1)} s` : 'Bundle reused: the sources and settings are those of an earlier build');
+const previous = full ? null : previousBuild();
+// The same code as the last build: its pages are copied and only those whose data changed are rendered again.
+const samePages = previous?.source === bundle.source;
+cpSync(samePages ? dist : bundle.client, client, { recursive: true, preserveTimestamps: true });
+rmSync(join(client, '.vite'), { recursive: true, force: true });
 
-if (incremental) {
-  if (!existsSync(join(cache, 'pages.json')) || !existsSync(join(serverBundle, 'entry-server.js')) || !existsSync(dist)) {
-    fail('--incremental needs a previous full build (dist/ and .prerender/).');
-  }
-  cpSync(dist, client, { recursive: true, preserveTimestamps: true });
-} else {
-  rmSync(cache, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
-  await build({ logLevel: 'warn', build: { outDir: client, emptyOutDir: true, manifest: true } });
-  await build({
-    logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: serverBundle, emptyOutDir: true, sourcemap: false, copyPublicDir: false, minify: false, chunkSizeWarningLimit: 100_000 },
-  });
-}
-
-let summary;
+let result;
 try {
-  const server = await import(pathToFileURL(join(serverBundle, 'entry-server.js')).href);
-  summary = await prerenderSite({ server, outDir: client, cache, incremental, concurrency: Number(process.env.PRERENDER_CONCURRENCY ?? 6) });
+  const server = await import(pathToFileURL(join(bundle.server, 'entry-server.js')).href);
+  result = await prerenderSite({
+    server,
+    outDir: client,
+    template: readFileSync(join(bundle.client, 'index.html'), 'utf8'),
+    manifest: JSON.parse(readFileSync(join(bundle.client, '.vite', 'manifest.json'), 'utf8')),
+    previous,
+    samePages,
+    live,
+  });
 } catch (error) {
-  if (!incremental) rmSync(cache, { recursive: true, force: true });
   fail(error instanceof Error ? error.message : String(error));
 }
 
@@ -85,12 +113,19 @@ if (apiUrl) {
   for (const mockOnly of ['mockServiceWorker.js', 'media']) rmSync(join(client, mockOnly), { recursive: true, force: true });
 }
 
-// Swap in the finished build at once.
-const previous = `${dist}.previous`;
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, previous);
+// Swap in the finished build at once, then keep what the next build needs.
+const previousDist = `${dist}.previous`;
+rmSync(previousDist, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, previousDist);
 renameSync(client, dist);
-rmSync(previous, { recursive: true, force: true });
-if (!incremental) renameSync(serverBundle, join(cache, 'server'));
+rmSync(previousDist, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
-console.log(`${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s → dist/`);
+mkdirSync(cache, { recursive: true });
+if (result.cache) {
+  writeFileSync(join(cache, 'snapshot.json'), JSON.stringify(result.cache.snapshot));
+  writeFileSync(join(cache, 'pages.json'), JSON.stringify({ source: bundle.source, ...result.cache.pages }));
+} else {
+  rmSync(join(cache, 'pages.json'), { force: true });
+}
+writeFileSync(join(cache, 'out.json'), JSON.stringify({ out: dist }));
+console.log(`${result.summary} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}`);

@@ -1,10 +1,12 @@
 /**
  * Writes a static HTML page for every view the site has, from the server
- * bundle (src/entry-server.tsx). Called by scripts/build.mjs.
+ * bundle (src/entry-server.tsx) and one bulk read of WordPress
+ * (src/prerender/). Called by scripts/build.mjs.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { createProgress } from './build-progress.mjs';
 
 const stateSlot = '<!--app-state-->';
 const htmlSlot = '<!--app-html-->';
@@ -65,54 +67,25 @@ function fileFor(outDir, path) {
   return clean ? join(outDir, clean, 'index.html') : join(outDir, 'index.html');
 }
 
-/** Runs `task` over `items`, `limit` at a time. */
-async function pool(items, limit, task) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      await task(item);
-    }
-  });
-  await Promise.all(workers);
-}
-
-/** The build reads the site configuration it ships, whichever WordPress it reads. */
-function serveShippedFiles(server, outDir) {
-  const configUrl = new URL('/site-config.json', server.siteUrl).href;
-  const networkFetch = globalThis.fetch;
-  globalThis.fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url === configUrl) {
-      return new Response(readFileSync(join(outDir, 'site-config.json')), { headers: { 'Content-Type': 'application/json' } });
-    }
-    return networkFetch(input, init);
-  };
-  return () => {
-    globalThis.fetch = networkFetch;
-  };
-}
+const listPageSize = 10;
 
 /**
- * outDir: the client build to write pages into; cache: where the last build
- * keeps what the next incremental build needs (never deployed).
+ * Renders every page of the site from one bulk read of WordPress.
+ * outDir: the client build to write pages into (holding the last build's pages when `samePages`);
+ * previous: the last build's snapshot and page records, or null for a full build;
+ * samePages: the last build ran the same code, so a page whose answers are unchanged is kept as it is;
+ * live: every page reads WordPress itself, as before the snapshot (to check it against).
+ * Returns a summary line and what the next build needs (`cache`), or no cache after a live build.
  */
-export async function prerenderSite({ server, outDir, cache, incremental, concurrency }) {
-  if (!incremental) {
-    mkdirSync(cache, { recursive: true });
-    writeFileSync(join(cache, 'template.html'), readFileSync(join(outDir, 'index.html')));
-    writeFileSync(join(cache, 'manifest.json'), readFileSync(join(outDir, '.vite', 'manifest.json')));
-    rmSync(join(outDir, '.vite'), { recursive: true, force: true });
-  }
-  const template = readFileSync(join(cache, 'template.html'), 'utf8');
-  const manifest = JSON.parse(readFileSync(join(cache, 'manifest.json'), 'utf8'));
-  const previous = incremental ? JSON.parse(readFileSync(join(cache, 'pages.json'), 'utf8')) : null;
+export async function prerenderSite({ server, outDir, template, manifest, previous, samePages, live = false }) {
   const apiOrigin = new URL(server.apiRoot()).origin;
   const preconnect = apiOrigin === new URL(server.siteUrl).origin ? '' : `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}" crossorigin>`;
+  // The copyright line names the year: a page kept from last year would still say it.
+  const year = new Date().getFullYear();
+  const reusable = samePages && previous?.year === year ? previous.pages : {};
 
   const stopMock = server.usesMockApi ? await server.startMockWordPress() : () => undefined;
-  const restoreFetch = serveShippedFiles(server, outDir);
+  const networkFetch = globalThis.fetch;
   const failures = [];
   const written = new Set();
 
@@ -156,46 +129,73 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
     return result;
   }
 
-  /** A list and every later page of it, as many as its first page says it has. */
-  async function renderList(base) {
-    const first = await render(base);
-    const pages = [];
-    for (let n = 2; n <= (first.listPages ?? 1); n += 1) pages.push(`${base.replace(/\/$/, '')}/page/${n}/`);
-    await pool(pages, concurrency, (path) => render(path));
-    return [base, ...pages];
-  }
-
-  let index;
   try {
+    // What the last build read belongs to one site: another REST root is another site, and the
+    // built-in mock's posts are part of the code (their links name the address the build is for).
+    const site = server.usesMockApi ? `mock ${code}` : server.apiRoot();
+    let snapshot;
+    let report;
     try {
-      index = await server.readSiteIndex();
+      ({ snapshot, report } = await server.readSnapshot(previous?.site === site ? previous.snapshot : null));
     } catch (error) {
       throw new Error(`the site could not be read (${error instanceof Error ? error.message : error}). Check VITE_WP_API_URL and that the site is up.`);
     }
+    const shippedConfig = new URL('/site-config.json', server.siteUrl).href;
+    const reads = server.createBuildFetch({
+      snapshot,
+      shipped: (url) => (url === shippedConfig ? readFileSync(join(outDir, 'site-config.json'), 'utf8') : null),
+      network: networkFetch,
+      hash,
+    });
+    globalThis.fetch = live ? (input, init) => (String(input instanceof Request ? input.url : input) === shippedConfig ? reads.fetch(input, init) : networkFetch(input, init)) : reads.fetch;
+    const index = server.siteIndex(snapshot, reads.posts);
+
+    // How many pages there will be, for the progress line: the lists' lengths follow from the counts.
+    const listLength = (count) => Math.max(1, Math.ceil(count / listPageSize));
+    const lists = [['/', index.posts.length], ...index.categories.map((term) => [`/category/${term.slug}`, term.count]), ...index.tags.map((term) => [`/tag/${term.slug}`, term.count])];
+    const progress = createProgress(index.posts.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
+
+    const pages = {};
+    let kept = 0;
+    /**
+     * A page is left as the last build wrote it when every answer it read is as it was, or, when some
+     * changed in what the page does not keep (the number of newer posts behind a "next article" link),
+     * when its loaders give the same data as last time. Any other page is rendered.
+     */
+    async function visit(path) {
+      const before = reusable[path];
+      if (before) {
+        const now = await reads.readAgain(before.reads);
+        const changed = now.find(([, answer], i) => answer !== before.reads[i][1]);
+        const same = !changed;
+        // Why a page is rendered again, for whoever wonders why a build took long.
+        if (changed && process.env.PRERENDER_EXPLAIN) console.log(`${path}: ${changed[0]} changed`);
+        if (same || (before.data && before.data === hash((await server.loadedPageData(path)) ?? ''))) {
+          pages[path] = { ...before, reads: now };
+          kept += 1;
+          progress.tick();
+          return pages[path];
+        }
+      }
+      const { result, reads: answers } = await reads.recordReads(() => render(path));
+      pages[path] = { reads: answers, listPages: result.listPages, data: result.loadedData === null ? null : hash(result.loadedData) };
+      progress.tick();
+      return pages[path];
+    }
+
     const articlePath = (slug) => `/news/${encodeURIComponent(decodeURIComponent(slug))}`;
-    const order = index.posts.map((post) => post.slug);
-    let articles = order;
-    if (previous) {
-      // A post is rendered again when it is new or changed, and so are its neighbours, whose previous/next links name it.
-      const before = new Map(previous.posts.map((post) => [post.slug, post.modifiedGmt]));
-      const changed = new Set();
-      index.posts.forEach((post, i) => {
-        if (before.get(post.slug) === post.modifiedGmt) return;
-        for (const neighbour of [order[i - 1], post.slug, order[i + 1]]) if (neighbour) changed.add(neighbour);
-      });
-      articles = order.filter((slug) => changed.has(slug));
+    const encodeTerm = (path) => path.replace(/[^/]+$/, (slug) => encodeURIComponent(decodeURIComponent(slug)));
+    for (const post of index.posts) await visit(articlePath(post.slug));
+    let listPages = 0;
+    for (const [base] of lists) {
+      const first = await visit(encodeTerm(base));
+      for (let n = 2; n <= (first.listPages ?? 1); n += 1) await visit(`${encodeTerm(base).replace(/\/$/, '')}/page/${n}/`);
+      listPages += first.listPages ?? 1;
     }
-    await pool(articles, concurrency, (slug) => render(articlePath(slug)));
-    const lists = [...(await renderList('/'))];
-    for (const [base, terms] of [
-      ['/category/', index.categories],
-      ['/tag/', index.tags],
-    ]) {
-      await pool(terms, Math.max(1, Math.floor(concurrency / 2)), async (term) => lists.push(...(await renderList(`${base}${encodeURIComponent(decodeURIComponent(term.slug))}`))));
-    }
+    progress.end();
+
     await render('/this-page-does-not-exist', join(outDir, '404.html'));
     written.delete('/this-page-does-not-exist');
-
     // The shell: any page the build did not know (an article published since) renders in the browser.
     writeFileSync(join(outDir, '200.html'), template.replace(/<html\b[^>]*>/, () => htmlTag).replace(headSlot, () => buildMeta).replace(htmlSlot, '').replace(stateSlot, ''));
 
@@ -210,27 +210,21 @@ export async function prerenderSite({ server, outDir, cache, incremental, concur
       throw new Error(`${failures.length} page(s) could not get their data:\n  ${failures.slice(0, 10).join('\n  ')}${failures.length > 10 ? '\n  …' : ''}`);
     }
 
-    const pages = new Set([...articles.map(articlePath), ...lists]);
-    if (previous) {
-      const published = new Set(order.map(articlePath));
-      for (const path of previous.pages) {
-        const isArticle = path.startsWith('/news/');
-        if (isArticle ? published.has(path) : pages.has(path)) {
-          pages.add(path);
-          continue;
-        }
-        // Unpublished, or a list page the site no longer has ('/' always has one, so the root is never removed).
-        rmSync(dirname(fileFor(outDir, path)), { recursive: true, force: true });
-      }
-      for (const path of published) pages.add(path);
+    // Pages the site no longer has: an unpublished or deleted post's, a list's last page, an emptied archive.
+    for (const path of Object.keys(previous?.pages ?? {})) {
+      if (!pages[path] && path !== '/') rmSync(dirname(fileFor(outDir, path)), { recursive: true, force: true });
     }
     // What an open tab reads when it navigates: a new code version reloads it, new content refreshes what it preloaded.
     const content = hash(dataFiles(outDir).map((file) => `${file} ${hash(readFileSync(join(outDir, file)))}`).join('\n'));
     writeFileSync(join(outDir, 'build.json'), JSON.stringify({ code, content }));
-    writeFileSync(join(cache, 'pages.json'), JSON.stringify({ builtAt: new Date().toISOString(), posts: index.posts, pages: [...pages] }));
-    return `Prerendered ${written.size} pages (${articles.length} of ${order.length} articles${previous ? ', incremental' : ''}, ${lists.length} list pages) + 404.html + 200.html`;
+
+    const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} post(s) modified since, ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;
+    const summary =
+      `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${listPages} list pages) + 404.html + 200.html; ` +
+      `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
+    return { summary, cache: live ? null : { snapshot, pages: { site, code, content, year, pages } } };
   } finally {
-    restoreFetch();
+    globalThis.fetch = networkFetch;
     stopMock();
   }
 }

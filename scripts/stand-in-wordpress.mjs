@@ -15,6 +15,8 @@ export async function startStandIn(options = {}) {
   const wordpress = await startStandInWordPress(options);
   return {
     apiRoot: wordpress.apiRoot,
+    /** The mock's store, to change the site between two builds (the prerender benchmark edits a post). */
+    db: (await vite.ssrLoadModule('/src/mocks/db.ts')).db,
     close: async () => {
       await wordpress.close();
       await vite.close();

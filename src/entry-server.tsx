@@ -3,12 +3,12 @@
  * same routes, loaders and views the browser runs, and hands back the data it
  * was rendered from, for the page to hydrate with.
  */
-import { dehydrate, type Query } from '@tanstack/react-query';
+import { dehydrate, type DehydratedState, type Query, type QueryClient } from '@tanstack/react-query';
 import { JSDOM } from 'jsdom';
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from 'react-router-dom';
 import { App } from '@/app/app';
-import type { PrerenderedState } from '@/app/prerendered-state';
+import { serializeState, type PrerenderedState } from '@/app/prerendered-state';
 import { pageDataQueries, type PageDataQuery } from '@/lib/page-data';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes, routeModules } from '@/app/routes';
@@ -25,8 +25,11 @@ import { provideServerDom, type DomWindow } from '@/lib/dom';
 import type { Paged } from '@/lib/wordpress';
 import type { PrerenderContext } from '@/routes/loaders';
 
-export { serializeState } from '@/app/prerendered-state';
-export { readSiteIndex } from '@/prerender/site-index';
+export { serializeState };
+export { readSnapshot, type Snapshot } from '@/prerender/snapshot';
+export { requestCount, requestsInFlight } from '@/prerender/bulk-read';
+export { createBuildFetch } from '@/prerender/build-fetch';
+export { siteIndex } from '@/prerender/site-index';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
@@ -52,6 +55,8 @@ export type RenderResult =
       locale: SiteLocale;
       /** Data the page needed and could not get. */
       failures: string[];
+      /** What loadedPageData(path) gives for this page, or null when rendering read more than the loaders. */
+      loadedData: string | null;
     };
 
 /** The built-in mock WordPress, answering the build's requests in Node. */
@@ -69,7 +74,19 @@ function failed(query: Query): string | null {
   return `${JSON.stringify(query.queryKey)}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export async function renderPage(path: string, attempt = 1): Promise<RenderResult> {
+/**
+ * The moment of the build is not part of a page: the browser counts the data as fresh when it
+ * hydrates (main.tsx), and a page rebuilt from the same data must come out the same, byte for byte.
+ */
+function withoutTimes(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({ ...query, dehydratedAt: 0, state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 } })),
+  };
+}
+
+/** A page's data, its loaders run (waiting for everything the view will show), nothing rendered yet. */
+async function loadPage(path: string) {
   const queryClient = createQueryClient();
   const defaults = queryClient.getDefaultOptions();
   // One render, one moment: nothing fetched for this page goes stale while it renders.
@@ -78,9 +95,34 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   const locale = await prepareLocale(queryClient);
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, siteUrl)), { requestContext: { waitForData: true } satisfies PrerenderContext });
+  return { queryClient, locale, handler, context };
+}
+
+function stateOf(path: string, queryClient: QueryClient, context: StaticHandlerContext): PrerenderedState {
+  return {
+    path,
+    queries: withoutTimes(dehydrate(queryClient)),
+    router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
+  };
+}
+
+/**
+ * Everything a page would be rendered from now, as text, without rendering it:
+ * the build keeps a page whose data is what it was (scripts/prerender.mjs). Null for a redirect.
+ */
+export async function loadedPageData(path: string): Promise<string | null> {
+  const { queryClient, context } = await loadPage(path);
+  const data = context instanceof Response ? null : serializeState(stateOf(path, queryClient, context));
+  queryClient.clear();
+  return data;
+}
+
+export async function renderPage(path: string, attempt = 1): Promise<RenderResult> {
+  const { queryClient, locale, handler, context } = await loadPage(path);
   if (context instanceof Response) {
     return { kind: 'redirect', location: context.headers.get('Location') ?? '/', status: context.status };
   }
+  const loaded = serializeState(stateOf(path, queryClient, context));
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerender(
     <App queryClient={queryClient}>
@@ -99,11 +141,7 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   const queries = queryClient.getQueryCache().getAll();
   const list = queries.find((query) => query.queryKey[0] === 'posts' && query.queryKey[1] === 'list' && query.state.status === 'success');
   const pageQueries = pageDataQueries(queryClient);
-  const state: PrerenderedState = {
-    path,
-    queries: dehydrate(queryClient),
-    router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
-  };
+  const state = stateOf(path, queryClient, context);
   queryClient.clear();
   return {
     kind: 'page',
@@ -115,6 +153,8 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
     modules: context.matches.map((match) => routeModules[match.route.id]).filter((module): module is string => Boolean(module)),
     listPages: list ? (list.state.data as Paged<unknown>).totalPages : null,
     failures: queries.map(failed).filter((failure): failure is string => failure !== null),
+    // Only when rendering asked for nothing the loaders had not: then the loaders' data alone tells whether the page changed.
+    loadedData: serializeState(state) === loaded ? loaded : null,
   };
 }
 

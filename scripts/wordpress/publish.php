@@ -62,6 +62,7 @@ switch ( $command ) {
 								'post_status'   => $action['status'] ?? 'publish',
 								'post_date_gmt' => $action['date_gmt'] ?? '',
 								'post_date'     => isset( $action['date_gmt'] ) ? get_date_from_gmt( $action['date_gmt'] ) : '',
+								'post_category' => $action['categories'] ?? array(),
 							),
 							true
 						),
@@ -70,6 +71,10 @@ switch ( $command ) {
 					break;
 				case 'update_post':
 					check( wp_update_post( array( 'ID' => $ref( $action['ref'] ), 'post_title' => $action['title'] ), true ), 'update_post' );
+					break;
+				case 'set_status':
+					// An editor switching a post back to draft (or pending, private) in the editor.
+					check( wp_update_post( array( 'ID' => $ref( $action['ref'] ), 'post_status' => $action['status'] ), true ), 'set_status' );
 					break;
 				case 'trash_post':
 					check( wp_trash_post( $ref( $action['ref'] ) ), 'trash_post' );

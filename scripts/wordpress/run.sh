@@ -135,8 +135,9 @@ if [ -n "$gzip_port" ]; then
   done
 fi
 
-# The mock's own seed, loaded through WordPress's functions.
-node scripts/wordpress/export-seed.mjs >"$work/seed.json"
+# The mock's own seed, loaded through WordPress's functions. WORDPRESS_POSTS=1000 seeds a bigger site
+# (the mock's archive of older instalments, as VITE_MOCK_ARTICLES makes it) for the prerender benchmark.
+VITE_MOCK_ARTICLES="${WORDPRESS_POSTS:-}" node scripts/wordpress/export-seed.mjs >"$work/seed.json"
 php scripts/wordpress/seed.php "$work/seed.json"
 
 export WORDPRESS_URL="http://127.0.0.1:$site_port"

@@ -8,6 +8,24 @@ import { policyFor, trustedTypesPolicies } from './trusted-types';
  */
 export function htmlToText(html: string): string {
   if (!html) return '';
+  const known = recentTexts.get(html);
+  if (known !== undefined) return known;
+  const text = parseText(html);
+  // The oldest goes first once the memory is full.
+  if (recentTexts.size >= rememberedTexts) recentTexts.delete(recentTexts.keys().next().value as string);
+  recentTexts.set(html, text);
+  return text;
+}
+
+/**
+ * The same post is read again and again (its page, its neighbours', lists,
+ * related articles): parsing a body takes milliseconds, most of a prerendered
+ * page's time on a large site, so recent answers are remembered.
+ */
+const rememberedTexts = 2000;
+const recentTexts = new Map<string, string>();
+
+function parseText(html: string): string {
   const window = domWindow();
   // An inert document (nothing in it runs or loads), read for its text only: the policy passes the HTML as it is.
   const policy = policyFor(window, trustedTypesPolicies.inertParse, { createHTML: (input) => input });

@@ -49,6 +49,8 @@ export const commentHandlers = [
     if ('error' in paging) return paging.error;
     const postIds = intListParam(url, 'post');
     const parents = intListParam(url, 'parent');
+    const include = intListParam(url, 'include');
+    if (include === 'invalid') return invalidParam('include', 'include[0] is not of type integer.');
     if (postIds === 'invalid') return invalidParam('post', 'post[0] is not of type integer.');
     if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
     // One post the reader may not read (protected without its password, or a draft) refuses the whole batch.
@@ -62,6 +64,7 @@ export const commentHandlers = [
     let comments = db.comments.filter((c) => c.status === 'approved' && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
+    if (include.length) comments = comments.filter((c) => include.includes(c.id));
     comments = [...comments].sort((a, b) =>
       order === 'asc' ? a.date_gmt.localeCompare(b.date_gmt) || a.id - b.id : b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id,
     );

@@ -49,6 +49,7 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     }
     const before = url.searchParams.get('before');
     const after = url.searchParams.get('after');
+    const modifiedAfter = url.searchParams.get('modified_after');
     // WordPress runs each slug through sanitize_title, so the encoded and the decoded form find the same post.
     const slugs = listParam(url, 'slug').map(canonicalSlug);
 
@@ -63,6 +64,8 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);
     if (after) posts = posts.filter((p) => p.date > after);
+    // WordPress compares with `post_modified`, the site's own clock.
+    if (modifiedAfter) posts = posts.filter((p) => p.modified > modifiedAfter);
 
     if (orderby === 'relevance') {
       const rank = relevanceRank(search);

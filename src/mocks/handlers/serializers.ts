@@ -59,9 +59,14 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     const media = db.media.find((item) => item.id === post.featured_media);
     if (wants('wp:featuredmedia') && media) embedded['wp:featuredmedia'] = [serializeMedia(media, origin)];
     if (wants('wp:term')) {
+      // Embedded as WordPress embeds a term (its `embed` context): no count or description.
+      const embedTerm = (t: DbTerm, taxonomy: 'category' | 'post_tag') => {
+        const { id, link, name, slug } = serializeTerm(t, taxonomy, origin);
+        return { id, link, name, slug, taxonomy };
+      };
       embedded['wp:term'] = [
-        byName(post.categories, db.categories).flatMap((id) => db.categories.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'category', origin)),
-        byName(post.tags, db.tags).flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => serializeTerm(t, 'post_tag', origin)),
+        byName(post.categories, db.categories).flatMap((id) => db.categories.filter((term) => term.id === id)).map((t) => embedTerm(t, 'category')),
+        byName(post.tags, db.tags).flatMap((id) => db.tags.filter((term) => term.id === id)).map((t) => embedTerm(t, 'post_tag')),
       ];
     }
     if (wants('replies') && !withheld) {

@@ -16,13 +16,20 @@ export const termSchema = v.looseObject({
 });
 
 
+/**
+ * A term as pages show it. Not its post count, which no page shows: every
+ * prerendered page holds the menu's terms, and a count in them would make the
+ * whole site differ at each published post (README, "Rebuild only what changed").
+ */
 export interface TaxonomyTerm {
   id: number;
   name: string;
   slug: string;
   description: string;
-  count: number;
 }
+
+/** The fields toTerm reads, and all a request needs to ask for. */
+const termFields = 'id,name,slug,description';
 
 export function toTerm(term: v.InferOutput<typeof termSchema>): TaxonomyTerm {
   return {
@@ -30,7 +37,6 @@ export function toTerm(term: v.InferOutput<typeof termSchema>): TaxonomyTerm {
     name: htmlToText(term.name),
     slug: term.slug,
     description: htmlToText(term.description),
-    count: term.count,
   };
 }
 
@@ -38,7 +44,8 @@ export async function fetchTerms(taxonomy: Taxonomy, signal?: AbortSignal): Prom
   const { data } = await requestJson(wpUrl(`/${taxonomy}`), {
     schema: v.array(termSchema),
     signal,
-    query: { per_page: maxPerPage, hide_empty: true, orderby: 'count', order: 'desc' },
+    // The menu lists the busiest sections first, as WordPress orders them.
+    query: { per_page: maxPerPage, hide_empty: true, orderby: 'count', order: 'desc', _fields: termFields },
   });
   return data.map(toTerm);
 }
@@ -48,7 +55,7 @@ export async function fetchTermBySlug(taxonomy: Taxonomy, slug: string, signal?:
   const { data } = await requestJson(wpUrl(`/${taxonomy}`), {
     schema: v.array(termSchema),
     signal,
-    query: { slug },
+    query: { slug, _fields: termFields },
   });
   const term = data[0];
   return term ? toTerm(term) : null;

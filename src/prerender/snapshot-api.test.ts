@@ -1,0 +1,54 @@
+import { fetchAdjacentPost, fetchPostBySlug, fetchPosts } from '@/features/articles/api/posts-fetch';
+import { fetchCommentCounts, fetchComments } from '@/features/comments/api/comments-fetch';
+import { fetchTermBySlug, fetchTerms } from '@/features/taxonomies/api/terms-fetch';
+import { db, type DbPost } from '@/mocks/db';
+import { createBuildFetch } from './build-fetch';
+import { readSnapshot } from './snapshot';
+
+/**
+ * The reader's own requests, answered by the mock WordPress and then by the
+ * build from its snapshot of that same site: the reader must read the same.
+ */
+const newest = () => db.posts.filter((post) => post.status === 'publish').sort((a, b) => b.date.localeCompare(a.date));
+/** The n-th newest published post. */
+const nth = (n: number): DbPost => newest()[n]!;
+
+async function fromSnapshot<T>(read: () => Promise<T>): Promise<T> {
+  const { snapshot } = await readSnapshot();
+  const network = globalThis.fetch;
+  const build = createBuildFetch({ snapshot, shipped: () => null, network, hash: (text) => text });
+  globalThis.fetch = build.fetch;
+  try {
+    return await read();
+  } finally {
+    globalThis.fetch = network;
+  }
+}
+
+const reads: [string, () => Promise<unknown>][] = [
+  ['the home list, first and later page', () => Promise.all([fetchPosts({ page: 1 }), fetchPosts({ page: 3 })])],
+  ['a category’s and a tag’s list', () => Promise.all([fetchPosts({ page: 1, categories: [nth(0).categories[0]!] }), fetchPosts({ page: 1, tags: [nth(2).tags[0]!] })])],
+  ['an article by its slug, and an unknown slug', () => Promise.all([fetchPostBySlug(nth(4).slug), fetchPostBySlug('no-such-article')])],
+  ['a password-protected article', () => fetchPostBySlug(newest().find((post) => post.password)!.slug)],
+  ['the previous and next articles', () => Promise.all([fetchAdjacentPost(nth(5).date, 'previous'), fetchAdjacentPost(nth(5).date, 'next'), fetchAdjacentPost(nth(0).date, 'next')])],
+  ['related articles', () => fetchPosts({ categories: [nth(1).categories[0]!], exclude: [nth(1).id], perPage: 5 })],
+  ['a thread of comments', () => fetchComments(db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!.post)],
+  ['the comment counts of a list, one post protected', () => fetchCommentCounts(newest().slice(0, 12).map((post) => post.id))],
+  ['a term by slug, and an unknown one', () => Promise.all([fetchTermBySlug('categories', db.categories[0]!.slug), fetchTermBySlug('tags', 'no-such-tag')])],
+  ['the menu’s sections', () => fetchTerms('categories')],
+];
+
+it.each(reads)('%s', async (_name, read) => {
+  const live = await read();
+  expect(await fromSnapshot(read)).toEqual(live);
+});
+
+it('answers a page past the last with WordPress’s error', async () => {
+  const live = await fetchPosts({ page: 99 }).catch((error: unknown) => error);
+  expect(await fromSnapshot(() => fetchPosts({ page: 99 }).catch((error: unknown) => error))).toEqual(live);
+  expect(live).toMatchObject({ code: 'rest_post_invalid_page_number' });
+});
+
+it('does not guess at a request it was not made for', async () => {
+  await expect(fromSnapshot(() => fetchPosts({ page: 1, search: 'marine' }))).rejects.toMatchObject({ message: 'The network request failed.' });
+});

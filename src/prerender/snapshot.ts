@@ -1,0 +1,112 @@
+import { readByIds, readCollection, type WpRecord } from './bulk-read';
+
+/**
+ * What the build knows of the site: every published post, approved comment,
+ * category and tag, as WordPress sent them, with only the fields the reader
+ * reads. Pages are rendered from it (snapshot-api.ts), and the next build
+ * asks WordPress only what changed since (readSnapshot with a previous one).
+ */
+export interface Snapshot {
+  format: typeof snapshotFormat;
+  posts: WpRecord[];
+  comments: WpRecord[];
+  categories: WpRecord[];
+  tags: WpRecord[];
+}
+
+/** Changes with the fields below, so an older cache is read again in full. */
+export const snapshotFormat = 1 as const;
+
+// What toArticle (post-schema.ts) and toComment/toTerm read; `_links` must come too or WordPress embeds nothing.
+const postQuery = {
+  _fields: 'id,date,date_gmt,modified,modified_gmt,slug,title,content,excerpt,comment_status,categories,tags,yoast_head_json,lang,_links,_embedded',
+  _embed: 'author,wp:featuredmedia,wp:term',
+  orderby: 'id',
+  order: 'asc',
+};
+const commentQuery = { _fields: 'id,post,parent,author_name,date,date_gmt,content,status', orderby: 'id', order: 'asc' };
+const termQuery = { _fields: 'id,name,slug,description,count,parent', orderby: 'id', order: 'asc' };
+
+/** What a build read, for its log. */
+export interface SnapshotReport {
+  mode: 'full' | 'incremental';
+  /** Posts read in full this time: all of them, or those new or changed since the last build. */
+  postsRead: number;
+  postsRemoved: number;
+  commentsAdded: number;
+  commentsRemoved: number;
+}
+
+const byId = (a: WpRecord, b: WpRecord) => a.id - b.id;
+
+async function readTerms() {
+  const [categories, tags] = await Promise.all([readCollection('/categories', termQuery), readCollection('/tags', termQuery)]);
+  return { categories: categories.sort(byId), tags: tags.sort(byId) };
+}
+
+async function readFull(): Promise<{ snapshot: Snapshot; report: SnapshotReport }> {
+  const [posts, comments, terms] = await Promise.all([readCollection('/posts', postQuery), readCollection('/comments', commentQuery), readTerms()]);
+  const snapshot = { format: snapshotFormat, posts: posts.sort(byId), comments: comments.sort(byId), ...terms };
+  return { snapshot, report: { mode: 'full', postsRead: posts.length, postsRemoved: 0, commentsAdded: comments.length, commentsRemoved: 0 } };
+}
+
+/** A term's name or slug is copied into every post that has it (`_embedded`), which WordPress does not count as a change of the post. */
+function termsRenamed(before: readonly WpRecord[], after: readonly WpRecord[]): boolean {
+  const label = (term: WpRecord) => `${term.id}|${String(term.name)}|${String(term.slug)}`;
+  const known = new Set(before.map(label));
+  return after.some((term) => !known.has(label(term)));
+}
+
+/** `modified` (site time, no zone) minus a margin, for `modified_after`: a post saved in the same second as the last one read is read again, not missed. */
+function since(posts: readonly WpRecord[]): string | null {
+  const latest = posts.reduce((max, post) => (typeof post.modified === 'string' && post.modified > max ? post.modified : max), '');
+  if (!latest) return null;
+  const instant = Date.parse(`${latest}Z`);
+  return Number.isNaN(instant) ? null : new Date(instant - 10 * 60_000).toISOString().slice(0, 19);
+}
+
+/** Replaces, adds and drops records by id. */
+function merge(records: readonly WpRecord[], fresh: readonly WpRecord[], kept: ReadonlySet<number>): WpRecord[] {
+  const merged = new Map(records.filter((record) => kept.has(record.id)).map((record) => [record.id, record]));
+  for (const record of fresh) if (kept.has(record.id)) merged.set(record.id, record);
+  return [...merged.values()].sort(byId);
+}
+
+/**
+ * The site as it is now. With the last build's snapshot, only what changed is
+ * read: posts modified since (`modified_after`), the ids of every published
+ * post (what is gone was deleted, unpublished or made private; what is new and
+ * not modified was scheduled and went live) and of every approved comment
+ * (approving one does not change its post's `modified`); terms are few and read in full.
+ */
+export async function readSnapshot(previous?: Snapshot | null): Promise<{ snapshot: Snapshot; report: SnapshotReport }> {
+  if (!previous || previous.format !== snapshotFormat) return readFull();
+  const after = since(previous.posts);
+  const [terms, postIds, commentIds, modified] = await Promise.all([
+    readTerms(),
+    readCollection('/posts', { _fields: 'id', orderby: 'id', order: 'asc' }),
+    readCollection('/comments', { _fields: 'id', orderby: 'id', order: 'asc' }),
+    after ? readCollection('/posts', { ...postQuery, modified_after: after }) : Promise.resolve(null),
+  ]);
+  if (!modified || termsRenamed([...previous.categories, ...previous.tags], [...terms.categories, ...terms.tags])) return readFull();
+
+  const published = new Set(postIds.map((post) => post.id));
+  const knownPosts = new Set([...previous.posts.map((post) => post.id), ...modified.map((post) => post.id)]);
+  const scheduled = await readByIds('/posts', [...published].filter((id) => !knownPosts.has(id)), postQuery);
+  const approved = new Set(commentIds.map((comment) => comment.id));
+  const knownComments = new Set(previous.comments.map((comment) => comment.id));
+  const newComments = await readByIds('/comments', [...approved].filter((id) => !knownComments.has(id)), commentQuery);
+
+  const posts = merge(previous.posts, [...modified, ...scheduled], published);
+  const comments = merge(previous.comments, newComments, approved);
+  return {
+    snapshot: { format: snapshotFormat, posts, comments, ...terms },
+    report: {
+      mode: 'incremental',
+      postsRead: modified.length + scheduled.length,
+      postsRemoved: previous.posts.filter((post) => !published.has(post.id)).length,
+      commentsAdded: newComments.length,
+      commentsRemoved: previous.comments.filter((comment) => !approved.has(comment.id)).length,
+    },
+  };
+}
