@@ -294,6 +294,8 @@ describe('the meta line "date | category | N comments" on the narrowest phones',
       if (path !== '/') await page.goto(path);
       await page.getByRole('main').getByRole('article').first().waitFor();
       await hydrated(page, 'header button', 'Select Page');
+      // Hydration runs in a transition: the cards' meta lines are measured when it commits, not with the header.
+      await page.waitForFunction(() => [...document.querySelectorAll('main p:has(> span > time)')].every((meta) => meta.hasAttribute('data-lines-measured')));
       await nextFrames(page);
       const found = await separators(page);
       expect(found.length).toBeGreaterThan(10);

@@ -18,6 +18,8 @@ export function useLineStarts<T extends HTMLElement>(partSelector: string) {
       parts.forEach((part, index) => {
         if (index > 0 && tops[index]! > tops[index - 1]!) part.setAttribute('data-line-start', '');
       });
+      // Says the line has been measured: until then (a prerendered page hydrating) every separator shows.
+      element.setAttribute('data-lines-measured', '');
     };
     measure();
     const observer = new ResizeObserver(measure);
