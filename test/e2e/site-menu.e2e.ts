@@ -151,6 +151,8 @@ describe('the open Select Page menu under a scenario strip', () => {
     // The testers' strip stands above the header and pushes the bar down.
     await page.goto('/?scenario=normal');
     await page.getByRole('main').getByRole('article').first().waitFor();
+    // The strip is its own root, rendered once the mock worker runs: wait for it, not for the page.
+    await page.getByRole('complementary', { name: 'Mock API' }).waitFor();
     await hydrated(page, 'header button', 'Select Page');
     const menu = menuParts(page);
     await menu.button.tap();
