@@ -13,7 +13,7 @@ export interface Violation {
 
 /** Runs axe-core in the page against the WCAG 2.2 A and AA rules and returns what it finds. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, {
