@@ -14,6 +14,7 @@
  *
  *   npm run bench:prerender
  *   BENCH_SIZES=250,1000 BENCH_WORDPRESS=0 npm run bench:prerender
+ *   BENCH_SIZES= BENCH_WORDPRESS=0 npm run bench:prerender   # only the edit on the stand-in
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ import { freePort, runBuild } from './run-build.mjs';
 import { startStandIn } from './stand-in-wordpress.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = (process.env.BENCH_SIZES ?? '250,1000,5000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '250,1000,5000').split(',').filter(Boolean).map(Number);
 const siteUrl = 'http://localhost:4173';
 const rows = [];
 

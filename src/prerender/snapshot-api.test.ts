@@ -31,7 +31,14 @@ const reads: [string, () => Promise<unknown>][] = [
   ['an article by its slug, and an unknown slug', () => Promise.all([fetchPostBySlug(nth(4).slug), fetchPostBySlug('no-such-article')])],
   ['a password-protected article', () => fetchPostBySlug(newest().find((post) => post.password)!.slug)],
   ['the previous and next articles', () => Promise.all([fetchAdjacentPost(nth(5).date, 'previous'), fetchAdjacentPost(nth(5).date, 'next'), fetchAdjacentPost(nth(0).date, 'next')])],
-  ['related articles', () => fetchPosts({ categories: [nth(1).categories[0]!], exclude: [nth(1).id], perPage: 5 })],
+  [
+    'related articles: a category’s articles just before one, and just after',
+    () =>
+      Promise.all([
+        fetchPosts({ categories: [nth(1).categories[0]!], exclude: [nth(1).id], before: nth(1).date, orderby: 'date', order: 'desc', perPage: 5 }),
+        fetchPosts({ categories: [nth(1).categories[0]!], exclude: [nth(1).id], after: nth(1).date, orderby: 'date', order: 'asc', perPage: 3 }),
+      ]),
+  ],
   ['a thread of comments', () => fetchComments(db.comments.find((comment) => comment.parent > 0 && comment.status === 'approved')!.post)],
   ['the comment counts of a list, one post protected', () => fetchCommentCounts(newest().slice(0, 12).map((post) => post.id))],
   ['a term by slug, and an unknown one', () => Promise.all([fetchTermBySlug('categories', db.categories[0]!.slug), fetchTermBySlug('tags', 'no-such-tag')])],

@@ -48,22 +48,17 @@ describe('article page', () => {
     expect(within(related).queryByRole('link', { name: referenceTitle })).toBeNull();
   });
 
+  const byDate = () => [...db.posts].filter((post) => post.status === 'publish').sort((a, b) => a.date_gmt.localeCompare(b.date_gmt));
+  /** The articles of a post's first category published before it, nearest first. */
+  const earlierOfCategory = (post: (typeof db.posts)[number]) =>
+    byDate()
+      .filter((other) => other.id !== post.id && other.categories[0] === post.categories[0] && other.date < post.date)
+      .reverse();
+
   it('does not offer the previous or next article again among the related ones', async () => {
-    const ordered = [...db.posts].sort((a, b) => a.date_gmt.localeCompare(b.date_gmt));
-    // An article whose previous one is also among the newest of its category, which
-    // a plain "latest of the category" list would offer a second time.
-    const newestOfCategory = (post: (typeof ordered)[number]) =>
-      ordered
-        .filter((other) => other.id !== post.id && other.categories[0] === post.categories[0])
-        .reverse()
-        .slice(0, 3)
-        .map((other) => other.id);
-    const index = ordered.findIndex(
-      (post, i) =>
-        i > 0 &&
-        newestOfCategory(post).includes(ordered[i - 1]!.id) &&
-        db.posts.filter((other) => other.categories[0] === post.categories[0]).length >= 6,
-    );
+    const ordered = byDate();
+    // An article whose previous one is also of its category, so among its related ones too.
+    const index = ordered.findIndex((post, i) => i > 0 && earlierOfCategory(post)[0]?.id === ordered[i - 1]!.id && earlierOfCategory(post).length >= 6);
     expect(index).toBeGreaterThan(0);
     const article = ordered[index]!;
     const previousTitle = htmlToText(ordered[index - 1]!.title);
@@ -73,6 +68,26 @@ describe('article page', () => {
     const related = await screen.findByRole('region', { name: /^More from / });
     expect(within(related).getAllByRole('link')).toHaveLength(3);
     expect(within(related).queryByRole('link', { name: previousTitle })).toBeNull();
+  });
+
+  it('offers the articles of its category published just before it, or for the first ones just after', async () => {
+    const ordered = byDate();
+    const titlesIn = (region: HTMLElement) => within(region).getAllByRole('link').map((link) => link.textContent);
+    // An older article in the middle of its category: its nearest predecessors, not the category's newest.
+    const middle = ordered.find((post) => earlierOfCategory(post).length >= 6 && ordered.filter((other) => other.categories[0] === post.categories[0] && other.date > post.date).length >= 4)!;
+    const view = renderApp(`/news/${middle.slug}`);
+    const shown = titlesIn(await screen.findByRole('region', { name: /^More from / }));
+    const nearest = earlierOfCategory(middle).slice(0, 5).map((post) => htmlToText(post.title));
+    expect(shown.length).toBe(3);
+    for (const title of shown) expect(nearest).toContain(title);
+    view.unmount();
+    // The category's first article has none before it: the ones after it, oldest first.
+    const first = ordered.find((post) => earlierOfCategory(post).length === 0 && post.categories.length > 0)!;
+    renderApp(`/news/${first.slug}`);
+    const after = ordered.filter((other) => other.id !== first.id && other.categories[0] === first.categories[0]).slice(0, 5).map((post) => htmlToText(post.title));
+    const shownAfter = titlesIn(await screen.findByRole('region', { name: /^More from / }));
+    expect(shownAfter.length).toBeGreaterThan(0);
+    for (const title of shownAfter) expect(after).toContain(title);
   });
 
   it('opens a link to another article of the site inside the reader', async () => {

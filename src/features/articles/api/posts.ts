@@ -48,16 +48,28 @@ export const postQueries = {
         return { previous, next };
       },
     }),
-  /** The article's first category's other articles; the key names that category, as an edit may change it. */
-  related: (article: Pick<Article, 'id' | 'categories'>) => {
+  /**
+   * Other articles of the article's first category: those published just before it, the ones its
+   * reader most likely missed, or for the category's first articles those just after. Its
+   * neighbours, not the category's newest: each article offers different ones, and an edit or a new
+   * post changes the related articles of a handful of pages, not of the whole category, so an
+   * incremental build renders a handful again (README, "Rebuild only what changed").
+   * The key names the category, as an edit may change it.
+   */
+  related: (article: Pick<Article, 'id' | 'categories' | 'date'>) => {
     const categoryId = article.categories[0]?.id ?? null;
     return queryOptions({
-      queryKey: [...postQueries.all(), 'related', article.id, categoryId] as const,
+      queryKey: [...postQueries.all(), 'related', article.id, categoryId, article.date] as const,
       queryFn: async ({ signal }) => {
         if (categoryId === null) return [];
+        const { fetchPosts } = await fetching();
         // Two spare, so the three shown can leave out the previous and next articles.
-        const { items } = await (await fetching()).fetchPosts({ categories: [categoryId], exclude: [article.id], perPage: 5 }, signal);
-        return items;
+        const wanted = 5;
+        const neighbours = { categories: [categoryId], exclude: [article.id], orderby: 'date', perPage: wanted } as const;
+        const { items: earlier } = await fetchPosts({ ...neighbours, before: article.date, order: 'desc' }, signal);
+        if (earlier.length === wanted) return earlier;
+        const { items: later } = await fetchPosts({ ...neighbours, after: article.date, order: 'asc', perPage: wanted - earlier.length }, signal);
+        return [...earlier, ...later];
       },
     });
   },
