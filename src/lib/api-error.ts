@@ -16,14 +16,21 @@ export class ApiError extends Error {
   readonly code: string;
   /** The request parameters WordPress names as wrong (`data.params` of `rest_invalid_param`), if any. */
   readonly params: readonly string[];
+  /** How long the server asked to be left alone (`Retry-After` of a 429 or 503), in ms, if it said. */
+  readonly retryAfterMs: number | null;
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; params?: readonly string[]; cause?: unknown } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; code?: string; params?: readonly string[]; retryAfterMs?: number | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status ?? 0;
     this.code = options.code ?? kind;
     this.params = options.params ?? [];
+    this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
   /** Worth trying again: the network, a timeout or a server fault, not a refusal. */

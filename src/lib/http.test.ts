@@ -6,7 +6,7 @@ import { translator } from '../../test/locale';
 import { ApiError, describeError } from './api-error';
 
 const t = translator();
-import { readPagination, requestJson, withQuery } from './http';
+import { readPagination, readRetryAfter, requestJson, withQuery } from './http';
 
 const url = 'http://localhost:3000/wp-json/test/v1/thing';
 const schema = v.object({ name: v.string() });
@@ -111,5 +111,25 @@ describe('readPagination', () => {
   it('reads the totals and treats missing or garbled headers as zero and unknown', () => {
     expect(readPagination(new Headers({ 'X-WP-Total': '41', 'X-WP-TotalPages': '5' }))).toEqual({ total: 41, totalPages: 5, known: true });
     expect(readPagination(new Headers({ 'X-WP-Total': 'lots' }))).toEqual({ total: 0, totalPages: 0, known: false });
+  });
+});
+
+describe('readRetryAfter', () => {
+  it('reads seconds and HTTP dates, and nothing from what is neither', () => {
+    const now = Date.parse('2026-12-06T15:00:00Z');
+    expect(readRetryAfter('120', now)).toBe(120_000);
+    expect(readRetryAfter('Sun, 06 Dec 2026 15:00:30 GMT', now)).toBe(30_000);
+    expect(readRetryAfter('Sun, 06 Dec 2026 14:00:00 GMT', now)).toBe(0);
+    expect(readRetryAfter('soon', now)).toBeNull();
+    expect(readRetryAfter(null, now)).toBeNull();
+  });
+
+  it('is carried by the error of a 429 or 503', async () => {
+    server.use(http.get(url, () => HttpResponse.json({ code: 'too_many', message: 'Slow down', data: { status: 429 } }, { status: 429, headers: { 'Retry-After': '7' } })));
+    expect(await failure(requestJson(url, { schema }))).toMatchObject({ kind: 'wordpress', status: 429, retryAfterMs: 7000 });
+    server.use(http.get(url, () => new HttpResponse('Busy', { status: 503, headers: { 'Retry-After': '9' } })));
+    expect(await failure(requestJson(url, { schema }))).toMatchObject({ kind: 'http', status: 503, retryAfterMs: 9000 });
+    server.use(http.get(url, () => new HttpResponse('Busy', { status: 503 })));
+    expect(await failure(requestJson(url, { schema }))).toMatchObject({ status: 503, retryAfterMs: null });
   });
 });

@@ -105,14 +105,16 @@ export async function requestJson<TSchema extends v.GenericSchema>(
 
   if (!response.ok) {
     const wpError = parsed ? v.safeParse(wordpressErrorSchema, json) : undefined;
+    const retryAfterMs = readRetryAfter(response.headers.get('Retry-After'));
     if (wpError?.success) {
       throw new ApiError('wordpress', wpError.output.message, {
         status: wpError.output.data?.status ?? response.status,
         code: wpError.output.code,
         params: paramNames(wpError.output.data?.params),
+        retryAfterMs,
       });
     }
-    throw new ApiError('http', `HTTP ${response.status}`, { status: response.status, code: `http_${response.status}` });
+    throw new ApiError('http', `HTTP ${response.status}`, { status: response.status, code: `http_${response.status}`, retryAfterMs });
   }
 
   if (!parsed) {
@@ -126,6 +128,15 @@ export async function requestJson<TSchema extends v.GenericSchema>(
     });
   }
   return { data: result.output, headers: response.headers, status: response.status };
+}
+
+/** `Retry-After` in ms: a number of seconds or an HTTP date (RFC 9110); null when absent or unreadable. */
+export function readRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /**

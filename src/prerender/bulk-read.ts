@@ -7,8 +7,10 @@ import { maxPerPage, wpUrl } from '@/lib/wordpress';
  * The build's way of reading WordPress: whole collections, 100 items a
  * request, a few requests in flight, and a server that is busy for a moment
  * (429, 5xx, a dropped connection, a timeout) asked again after a pause that
- * doubles each time. A refusal (4xx) or a server still down after the last try
- * fails the build with WordPress's own words.
+ * doubles each time, or after the time it asked for (`Retry-After`) when that
+ * is longer. A refusal (4xx), a server still down after the last try or one
+ * that asks for a wait longer than a build should sit idle fails the build
+ * with WordPress's own words.
  */
 
 /** Requests in flight at once, whatever the build is reading: a shared WordPress host is not a benchmark target. */
@@ -16,6 +18,8 @@ export const requestsInFlight = 4;
 const attempts = 5;
 const firstPauseMs = 500;
 const requestTimeoutMs = 30_000;
+/** The longest `Retry-After` a build waits out; a longer one (a host's rate limit for the hour) fails it at once. */
+export const longestWaitMs = 120_000;
 
 export type WpRecord = Record<string, unknown> & { id: number };
 const recordSchema = v.array(v.looseObject({ id: v.number() }));
@@ -49,7 +53,11 @@ async function getPage(route: string, query: Record<string, QueryValue>) {
         const status = isApiError(error) && error.status ? ` (HTTP ${error.status})` : '';
         throw new Error(`WordPress did not answer ${route}${status}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
-      await pause(firstPauseMs * 2 ** (attempt - 1));
+      if (error.retryAfterMs !== null && error.retryAfterMs > longestWaitMs) {
+        const seconds = Math.ceil(error.retryAfterMs / 1000);
+        throw new Error(`WordPress asked the build to wait ${seconds} s before asking ${route} again (HTTP ${error.status}, Retry-After); build again later.`, { cause: error });
+      }
+      await pause(Math.max(firstPauseMs * 2 ** (attempt - 1), error.retryAfterMs ?? 0));
     }
   }
 }

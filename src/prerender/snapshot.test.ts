@@ -56,6 +56,33 @@ it('asks a busy WordPress again after a pause, and takes its answer', async () =
   expect(snapshot.tags.length).toBe(db.tags.length);
 });
 
+it('waits as long as a busy WordPress asks (Retry-After) before asking again', async () => {
+  const askedAt: number[] = [];
+  server.use(
+    http.get('*/wp-json/wp/v2/tags', () => {
+      askedAt.push(Date.now());
+      if (askedAt.length > 1) return undefined;
+      return HttpResponse.json({ code: 'too_many', message: 'Slow down', data: { status: 429 } }, { status: 429, headers: { 'Retry-After': '2' } });
+    }),
+  );
+  const { snapshot } = await readSnapshot();
+  expect(snapshot.tags.length).toBe(db.tags.length);
+  // Not the first pause of half a second: the two seconds WordPress asked for.
+  expect(askedAt[1]! - askedAt[0]!).toBeGreaterThanOrEqual(1900);
+});
+
+it('fails at once, saying so, when WordPress asks for a wait longer than a build sits idle', async () => {
+  let asked = 0;
+  server.use(
+    http.get('*/wp-json/wp/v2/tags', () => {
+      asked += 1;
+      return new HttpResponse('Rate limited', { status: 503, headers: { 'Retry-After': '3600' } });
+    }),
+  );
+  await expect(readSnapshot()).rejects.toThrow('WordPress asked the build to wait 3600 s before asking /tags again (HTTP 503, Retry-After); build again later.');
+  expect(asked).toBe(1);
+});
+
 it('fails with WordPress’s own words when it refuses, without asking again', async () => {
   let asked = 0;
   server.use(

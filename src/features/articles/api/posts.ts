@@ -65,7 +65,7 @@ export const postQueries = {
         const { fetchPosts } = await fetching();
         // Two spare, so the three shown can leave out the previous and next articles.
         const wanted = 5;
-        const neighbours = { categories: [categoryId], exclude: [article.id], orderby: 'date', perPage: wanted } as const;
+        const neighbours = { categories: [categoryId], exclude: [article.id], orderby: 'date' as const, perPage: wanted };
         const { items: earlier } = await fetchPosts({ ...neighbours, before: article.date, order: 'desc' }, signal);
         if (earlier.length === wanted) return earlier;
         const { items: later } = await fetchPosts({ ...neighbours, after: article.date, order: 'asc', perPage: wanted - earlier.length }, signal);
