@@ -7,7 +7,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import noLiteralString from './eslint-rules/no-literal-string.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'public/mockServiceWorker.js', 'coverage', '.prerender'] },
+  { ignores: ['dist', 'dist.previous*', 'storybook-static', 'public/mockServiceWorker.js', 'coverage', '.prerender'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, jsxA11y.flatConfigs.recommended, ...pluginQuery.configs['flat/recommended']],

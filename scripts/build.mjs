@@ -19,9 +19,10 @@
  * VITE_WP_API_URL: the WordPress REST root to read; without it the built-in mock.
  * VITE_SITE_URL:   the reader's public address (canonical links); without it the preview server's.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBundle } from './build-bundle.mjs';
 import { prerenderSite } from './prerender.mjs';
@@ -82,6 +83,10 @@ console.log(apiUrl ? `Reading WordPress at ${apiUrl}` : 'Reading the built-in mo
 const started = performance.now();
 pruneCaches();
 rmSync(staging, { recursive: true, force: true });
+// A replaced tree whose deletion did not finish (the machine stopped): gone now.
+for (const name of (existsSync(dirname(dist)) ? readdirSync(dirname(dist)) : []).filter((entry) => entry.startsWith(`${basename(dist)}.previous`))) {
+  rmSync(join(dirname(dist), name), { recursive: true, force: true });
+}
 const client = join(staging, 'client');
 const bundleStarted = performance.now();
 const bundle = await ensureBundle(root).catch((error) => fail(`the bundle could not be built: ${error instanceof Error ? error.message : error}`));
@@ -113,12 +118,16 @@ if (apiUrl) {
   for (const mockOnly of ['mockServiceWorker.js', 'media']) rmSync(join(client, mockOnly), { recursive: true, force: true });
 }
 
-// Swap in the finished build at once, then keep what the next build needs.
-const previousDist = `${dist}.previous`;
-rmSync(previousDist, { recursive: true, force: true });
+// Swap in the finished build at once, then keep what the next build needs. The replaced tree is
+// deleted by a process of its own, which outlives this one: on a large site that takes seconds, and the
+// new build is ready to deploy before it is done.
+const previousDist = `${dist}.previous-${process.pid}`;
 if (existsSync(dist)) renameSync(dist, previousDist);
 renameSync(client, dist);
-rmSync(previousDist, { recursive: true, force: true });
+if (existsSync(previousDist)) {
+  const remove = `require('node:fs').rmSync(${JSON.stringify(previousDist)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', remove], { detached: true, stdio: 'ignore' }).unref();
+}
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(cache, { recursive: true });
 if (result.cache) {

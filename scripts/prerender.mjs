@@ -88,6 +88,9 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   const networkFetch = globalThis.fetch;
   const failures = [];
   const written = new Set();
+  /** The hash of each page data file this build wrote or kept, so the content version need not read them all again. */
+  const dataHashes = new Map();
+  const dataFileOf = (path) => relative(outDir, fileFor(outDir, path)).split(sep).join('/').replace(/index\.html$/, 'index.json');
 
   // The page paints before the app's code is even requested: public/boot.js asks for the entry and
   // the modules the view needs (named in two meta tags) after the first frame.
@@ -122,8 +125,10 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     writeFileSync(file, page(result));
     // Beside the page, the data it was rendered from: what the browser reads when it navigates here (src/lib/page-data.ts).
     if (file.endsWith(`${sep}index.html`)) {
-      const data = { format: server.pageDataFormat, code, path, queries: result.queries };
-      writeFileSync(file.replace(/index\.html$/, 'index.json'), JSON.stringify(data));
+      const data = JSON.stringify({ format: server.pageDataFormat, code, path, queries: result.queries });
+      const dataFile = file.replace(/index\.html$/, 'index.json');
+      writeFileSync(dataFile, data);
+      dataHashes.set(relative(outDir, dataFile).split(sep).join('/'), hash(data));
     }
     written.add(path);
     return result;
@@ -172,13 +177,14 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
         if (changed && process.env.PRERENDER_EXPLAIN) console.log(`${path}: ${changed[0]} changed`);
         if (same || (before.data && before.data === hash((await server.loadedPageData(path)) ?? ''))) {
           pages[path] = { ...before, reads: now };
+          if (before.dataHash) dataHashes.set(dataFileOf(path), before.dataHash);
           kept += 1;
           progress.tick();
           return pages[path];
         }
       }
       const { result, reads: answers } = await reads.recordReads(() => render(path));
-      pages[path] = { reads: answers, listPages: result.listPages, data: result.loadedData === null ? null : hash(result.loadedData) };
+      pages[path] = { reads: answers, listPages: result.listPages, data: result.loadedData === null ? null : hash(result.loadedData), dataHash: dataHashes.get(dataFileOf(path)) };
       progress.tick();
       return pages[path];
     }
@@ -215,7 +221,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
       if (!pages[path] && path !== '/') rmSync(dirname(fileFor(outDir, path)), { recursive: true, force: true });
     }
     // What an open tab reads when it navigates: a new code version reloads it, new content refreshes what it preloaded.
-    const content = hash(dataFiles(outDir).map((file) => `${file} ${hash(readFileSync(join(outDir, file)))}`).join('\n'));
+    const content = hash(dataFiles(outDir).map((file) => `${file} ${dataHashes.get(file) ?? hash(readFileSync(join(outDir, file)))}`).join('\n'));
     writeFileSync(join(outDir, 'build.json'), JSON.stringify({ code, content }));
 
     const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} post(s) modified since, ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;

@@ -75,6 +75,8 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
   const index = (record: WpRecord): Indexed => ({ record, json: JSON.stringify(record) });
   // WordPress orders by post_date; posts of the same second by id, newest first (what MySQL gives for the mock's seeds).
   const posts = snapshot.posts.map(index).sort((a, b) => text(b.record.date).localeCompare(text(a.record.date)) || b.record.id - a.record.id);
+  // Worked out once: a build asks for posts by slug once or more per page.
+  const slugOf = new Map(posts.map(({ record }) => [record.id, canonicalSlug(text(record.slug))]));
   const comments = snapshot.comments.map(index);
   const locked = new Set(snapshot.posts.filter((post) => (post.content as { protected?: boolean } | undefined)?.protected).map((post) => post.id));
   const terms = { categories: snapshot.categories.map(index), tags: snapshot.tags.map(index) };
@@ -91,7 +93,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
       if (tags.length && !ids('tags', record).some((id) => tags.includes(id))) return false;
       if (include.length && !include.includes(record.id)) return false;
       if (exclude.includes(record.id)) return false;
-      if (slugs.length && !slugs.includes(canonicalSlug(text(record.slug)))) return false;
+      if (slugs.length && !slugs.includes(slugOf.get(record.id)!)) return false;
       if (before && !(text(record.date) < before)) return false;
       return !(after && !(text(record.date) > after));
     });
