@@ -63,7 +63,7 @@ function page(params: URLSearchParams, items: readonly Indexed[], invalidPageCod
   return { status: 200, total, totalPages, body: `[${items.slice((number - 1) * perPage, number * perPage).map(strip).join(',')}]` };
 }
 
-const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
+const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'sticky', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
 const commentParams = ['page', 'per_page', 'post', 'order', 'orderby', '_fields'];
 
 function withoutEmbedded(item: Indexed): Indexed {
@@ -85,6 +85,9 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
     const slugs = list(params, 'slug').map(canonicalSlug);
     const before = params.get('before');
     const after = params.get('after');
+    const stickyParam = params.get('sticky');
+    if (stickyParam !== null && !['true', 'false', '1', '0'].includes(stickyParam)) return null;
+    const sticky = stickyParam === null ? null : stickyParam === 'true' || stickyParam === '1';
     const ids = (name: string, record: WpRecord) => (Array.isArray(record[name]) ? (record[name] as number[]) : []);
     let found = posts.filter(({ record }) => {
       if (categories.length && !ids('categories', record).some((id) => categories.includes(id))) return false;
@@ -92,6 +95,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
       if (include.length && !include.includes(record.id)) return false;
       if (exclude.includes(record.id)) return false;
       if (slugs.length && !slugs.includes(canonicalSlug(text(record.slug)))) return false;
+      if (sticky !== null && record.sticky !== sticky) return false;
       if (before && !(text(record.date) < before)) return false;
       return !(after && !(text(record.date) > after));
     });
