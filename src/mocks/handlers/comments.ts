@@ -73,7 +73,8 @@ export const commentHandlers = [
       order === 'asc' ? a.date_gmt.localeCompare(b.date_gmt) || a.id - b.id : b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id,
     );
     const origin = url.origin;
-    return pagedResponse(url, comments, paging, (c) => pickFields(url, serializeComment(c, origin)), 'rest_comment_invalid_page_number');
+    // WP_REST_Comments_Controller has no page-number check: past the last page, an empty list.
+    return pagedResponse(url, comments, paging, (c) => pickFields(url, serializeComment(c, origin)), null);
   }),
 
   http.post(wp('/wp/v2/comments'), async ({ request }) => {
