@@ -85,6 +85,8 @@ export interface DbComment {
   /** HTML. */
   content: string;
   status: 'approved' | 'hold';
+  /** WordPress's comment_type; a plain comment when absent. Pings are listed apart, and only to signed-in users. */
+  type?: 'comment' | 'pingback' | 'trackback';
 }
 
 export interface DbSettings {

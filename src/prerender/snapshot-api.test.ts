@@ -1,4 +1,4 @@
-import { fetchAdjacentPost, fetchPostBySlug, fetchPosts } from '@/features/articles/api/posts-fetch';
+import { fetchAdjacentPost, fetchHomePage, fetchPostBySlug, fetchPosts } from '@/features/articles/api/posts-fetch';
 import { fetchCommentCounts, fetchComments } from '@/features/comments/api/comments-fetch';
 import { fetchTermBySlug, fetchTerms } from '@/features/taxonomies/api/terms-fetch';
 import { db, type DbPost } from '@/mocks/db';
@@ -27,6 +27,11 @@ async function fromSnapshot<T>(read: () => Promise<T>): Promise<T> {
 
 const reads: [string, () => Promise<unknown>][] = [
   ['the home list, first and later page', () => Promise.all([fetchPosts({ page: 1 }), fetchPosts({ page: 3 })])],
+  ['the home list with its sticky posts first, page 1 and 2', () => Promise.all([fetchHomePage(1), fetchHomePage(2)])],
+  ['the home list once a second post is made sticky', () => {
+    nth(3).sticky = true;
+    return Promise.all([fetchHomePage(1), fetchHomePage(2)]);
+  }],
   ['a category’s and a tag’s list', () => Promise.all([fetchPosts({ page: 1, categories: [nth(0).categories[0]!] }), fetchPosts({ page: 1, tags: [nth(2).tags[0]!] })])],
   ['an article by its slug, and an unknown slug', () => Promise.all([fetchPostBySlug(nth(4).slug), fetchPostBySlug('no-such-article')])],
   ['a password-protected article', () => fetchPostBySlug(newest().find((post) => post.password)!.slug)],

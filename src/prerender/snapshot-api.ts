@@ -53,17 +53,17 @@ function pick(item: Indexed, fields: readonly string[]): string {
   return JSON.stringify(Object.fromEntries(Object.entries(item.record).filter(([key]) => fields.includes(key))));
 }
 
-function page(params: URLSearchParams, items: readonly Indexed[], invalidPageCode: string, strip: (item: Indexed) => string): SnapshotAnswer {
+function page(params: URLSearchParams, items: readonly Indexed[], invalidPageCode: string | null, strip: (item: Indexed) => string): SnapshotAnswer {
   const perPage = Number(params.get('per_page') ?? 10);
   const number = Number(params.get('page') ?? 1);
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(number) || number < 1) return error(400, 'rest_invalid_param', 'Invalid parameter(s): page, per_page');
   const total = items.length;
   const totalPages = Math.ceil(total / perPage);
-  if (number > totalPages && total > 0) return error(400, invalidPageCode, 'The page number requested is larger than the number of pages available.');
+  if (number > totalPages && total > 0 && invalidPageCode !== null) return error(400, invalidPageCode, 'The page number requested is larger than the number of pages available.');
   return { status: 200, total, totalPages, body: `[${items.slice((number - 1) * perPage, number * perPage).map(strip).join(',')}]` };
 }
 
-const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
+const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'sticky', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
 const commentParams = ['page', 'per_page', 'post', 'order', 'orderby', '_fields'];
 
 function withoutEmbedded(item: Indexed): Indexed {
@@ -87,6 +87,9 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
     const slugs = list(params, 'slug').map(canonicalSlug);
     const before = params.get('before');
     const after = params.get('after');
+    const stickyParam = params.get('sticky');
+    if (stickyParam !== null && !['true', 'false', '1', '0'].includes(stickyParam)) return null;
+    const sticky = stickyParam === null ? null : stickyParam === 'true' || stickyParam === '1';
     const ids = (name: string, record: WpRecord) => (Array.isArray(record[name]) ? (record[name] as number[]) : []);
     let found = posts.filter(({ record }) => {
       if (categories.length && !ids('categories', record).some((id) => categories.includes(id))) return false;
@@ -94,6 +97,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
       if (include.length && !include.includes(record.id)) return false;
       if (exclude.includes(record.id)) return false;
       if (slugs.length && !slugs.includes(slugOf.get(record.id)!)) return false;
+      if (sticky !== null && record.sticky !== sticky) return false;
       if (before && !(text(record.date) < before)) return false;
       return !(after && !(text(record.date) > after));
     });
@@ -116,7 +120,8 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
         return asc ? order : -order;
       });
     const fields = list(params, '_fields');
-    return page(params, found, 'rest_comment_invalid_page_number', (item) => pick(item, fields));
+    // The comments route answers a page past the last with an empty one.
+    return page(params, found, null, (item) => pick(item, fields));
   }
 
   /** A term by slug: the archive pages' one request of their own. Whole lists are few and asked of WordPress once per build. */

@@ -15,11 +15,11 @@ export interface Snapshot {
 }
 
 /** Changes with the fields below, so an older cache is read again in full. */
-export const snapshotFormat = 1 as const;
+export const snapshotFormat = 2 as const;
 
 // What toArticle (post-schema.ts) and toComment/toTerm read; `_links` must come too or WordPress embeds nothing.
 const postQuery = {
-  _fields: 'id,date,date_gmt,modified,modified_gmt,slug,title,content,excerpt,comment_status,categories,tags,yoast_head_json,lang,_links,_embedded',
+  _fields: 'id,date,date_gmt,modified,modified_gmt,slug,title,content,excerpt,comment_status,sticky,categories,tags,yoast_head_json,lang,_links,_embedded',
   _embed: 'author,wp:featuredmedia,wp:term',
   orderby: 'id',
   order: 'asc',
@@ -84,7 +84,8 @@ export async function readSnapshot(previous?: Snapshot | null): Promise<{ snapsh
   const after = since(previous.posts);
   const [terms, postIds, commentIds, modified] = await Promise.all([
     readTerms(),
-    readCollection('/posts', { _fields: 'id', orderby: 'id', order: 'asc' }),
+    // With `sticky`: sticking a post changes an option, not the post's `modified`.
+    readCollection('/posts', { _fields: 'id,sticky', orderby: 'id', order: 'asc' }),
     readCollection('/comments', { _fields: 'id', orderby: 'id', order: 'asc' }),
     after ? readCollection('/posts', { ...postQuery, modified_after: after }) : Promise.resolve(null),
   ]);
@@ -97,7 +98,10 @@ export async function readSnapshot(previous?: Snapshot | null): Promise<{ snapsh
   const knownComments = new Set(previous.comments.map((comment) => comment.id));
   const newComments = await readByIds('/comments', [...approved].filter((id) => !knownComments.has(id)), commentQuery);
 
-  const posts = merge(previous.posts, [...modified, ...scheduled], published);
+  const stickiness = new Map(postIds.map((post) => [post.id, post.sticky]));
+  const posts = merge(previous.posts, [...modified, ...scheduled], published).map((post) =>
+    post.sticky === stickiness.get(post.id) ? post : { ...post, sticky: stickiness.get(post.id) },
+  );
   const comments = merge(previous.comments, newComments, approved);
   return {
     snapshot: { format: snapshotFormat, posts, comments, ...terms },

@@ -80,7 +80,7 @@ export function ArticleListPage({ filter, heading, title, description, hrefFor, 
     content = (
       <>
         {posts.isError && <QuietNotice>{t('list.refreshFailed')}</QuietNotice>}
-        <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} />
+        <ArticleList articles={posts.data.items} commentCounts={shownCounts} highlight={highlight} featured={posts.data.featured} />
         <Pagination page={filter.page} totalPages={posts.data.totalPages} hasMore={posts.data.hasMore} hrefFor={hrefFor} label={t('list.pagination')} />
       </>
     );

@@ -10,7 +10,7 @@ export function Component() {
   if (page === null) return <NotFoundView what="page" />;
   return (
     <ArticleListPage
-      filter={{ page }}
+      filter={{ page, home: true }}
       heading={t('nav.latest')}
       title={t('nav.latest')}
       description={t('site.description')}

@@ -82,9 +82,10 @@ describe('one bad post in a list', () => {
     const [first, second] = firstPage();
     renderApp('/');
     expect(await screen.findByRole('link', { name: htmlToText(first!.title) })).toBeInTheDocument();
+    // The sticky post comes first (its own request, of one post), then the ten newest, the second of them bad.
     const cards = screen.getAllByRole('article');
-    expect(cards).toHaveLength(10);
-    expect(within(cards[1]!).getByRole('heading', { level: 2 })).toHaveTextContent('(untitled)');
+    expect(cards).toHaveLength(11);
+    expect(within(cards[2]!).getByRole('heading', { level: 2 })).toHaveTextContent('(untitled)');
     expect(screen.queryByRole('alert')).toBeNull();
     const reports = warn.mock.calls.filter(([message]) => String(message).includes(`post ${second!.id}`));
     expect(reports).toHaveLength(1);

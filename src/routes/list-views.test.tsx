@@ -11,11 +11,11 @@ function newestFirst() {
 }
 
 describe('latest news', () => {
-  it('lists the newest ten articles with the meta line and the reference article among them', async () => {
+  it('lists the sticky post and the newest ten articles with the meta line, the reference article among them', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
     const titles = await within(screen.getByRole('main')).findAllByRole('heading', { level: 2 });
-    expect(titles).toHaveLength(10);
+    expect(titles).toHaveLength(11);
     const reference = screen.getByRole('link', { name: referenceTitle });
     const card = reference.closest('article')!;
     await waitFor(() => expect(card).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity | 0 comments'));

@@ -84,7 +84,7 @@ export const latestLoader = (queryClient: QueryClient): Loader =>
   staticFirst(queryClient, (args) => {
     redirectToCanonical(args.request);
     const page = readPageNumber(args.params.page);
-    return warm(args, page ? warmList(queryClient, { page }) : Promise.resolve());
+    return warm(args, page ? warmList(queryClient, { page, home: true }) : Promise.resolve());
   });
 
 export const termArchiveLoader = (taxonomy: Taxonomy) => (queryClient: QueryClient): Loader =>

@@ -72,7 +72,8 @@ describe('a view the build prerendered, opened in the browser', () => {
 
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
-    expect(await screen.findAllByRole('article')).toHaveLength(10);
+    // The sticky post, then the ten newest.
+    expect(await screen.findAllByRole('article')).toHaveLength(11);
     expect(screen.getAllByText(/\d+ comments?$/).length).toBeGreaterThan(0);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(asked.filter((pathname) => pathname.startsWith('/wp-json/wp/v2/posts') || pathname.startsWith('/wp-json/wp/v2/comments'))).toEqual([]);

@@ -58,10 +58,14 @@ export const commentHandlers = [
     if (postIds.some((id) => !readableBy(db.posts.find((p) => p.id === id), password, postIds.length))) return cannotReadPost();
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
+    // After the post's own check, as in get_items_permissions_check: a visitor may ask for plain comments only.
+    // WordPress refuses `type=pingback` and the like without a login, and lists no pings unasked (type defaults to `comment`).
+    const type = url.searchParams.get('type') ?? 'comment';
+    if (type !== 'comment') return wpError(401, 'rest_forbidden_param', 'Query parameter not permitted: type');
 
     // Anonymous readers see approved comments only, as WordPress shows them, and only of posts
     // they may read (check_read_permission per comment): a protected post's stay out of an unfiltered list.
-    let comments = db.comments.filter((c) => c.status === 'approved' && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
+    let comments = db.comments.filter((c) => c.status === 'approved' && (c.type ?? 'comment') === type && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
     if (include.length) comments = comments.filter((c) => include.includes(c.id));
@@ -69,7 +73,8 @@ export const commentHandlers = [
       order === 'asc' ? a.date_gmt.localeCompare(b.date_gmt) || a.id - b.id : b.date_gmt.localeCompare(a.date_gmt) || b.id - a.id,
     );
     const origin = url.origin;
-    return pagedResponse(url, comments, paging, (c) => pickFields(url, serializeComment(c, origin)), 'rest_comment_invalid_page_number');
+    // WP_REST_Comments_Controller has no page-number check: past the last page, an empty list.
+    return pagedResponse(url, comments, paging, (c) => pickFields(url, serializeComment(c, origin)), null);
   }),
 
   http.post(wp('/wp/v2/comments'), async ({ request }) => {

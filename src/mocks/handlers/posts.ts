@@ -52,6 +52,9 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     const modifiedAfter = url.searchParams.get('modified_after');
     // WordPress runs each slug through sanitize_title, so the encoded and the decoded form find the same post.
     const slugs = listParam(url, 'slug').map(canonicalSlug);
+    // rest_sanitize_boolean: "true"/"1" and "false"/"0"; anything else is refused.
+    const sticky = url.searchParams.get('sticky');
+    if (sticky !== null && !['true', 'false', '1', '0'].includes(sticky)) return invalidParam('sticky', 'sticky is not of type boolean.');
 
     let posts = db.posts.filter((post) => post.status === 'publish');
     if (filters.categories!.length) posts = posts.filter((p) => p.categories.some((id) => filters.categories!.includes(id)));
@@ -60,6 +63,8 @@ export const postRoutes = (pluginFields: PluginFields = () => ({})) => [
     if (filters.exclude!.length) posts = posts.filter((p) => !filters.exclude!.includes(p.id));
     if (filters.author!.length) posts = posts.filter((p) => filters.author!.includes(p.author));
     if (slugs.length) posts = posts.filter((p) => slugs.includes(canonicalSlug(p.slug)));
+    // `sticky=true` keeps only the sticky posts (none when the site has none), `sticky=false` leaves them out.
+    if (sticky !== null) posts = posts.filter((p) => p.sticky === (sticky === 'true' || sticky === '1'));
     // A visitor's search never finds password-protected posts (WP_Query adds post_password = '').
     if (search) posts = posts.filter((p) => !p.password && matchesSearch(p, search));
     if (before) posts = posts.filter((p) => p.date < before);

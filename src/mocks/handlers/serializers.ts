@@ -143,7 +143,7 @@ export function serializeComment(comment: DbComment, origin: string) {
     content: { rendered: comment.content },
     link: `${origin}/news/${db.posts.find((p) => p.id === comment.post)?.slug ?? ''}/#comment-${comment.id}`,
     status: comment.status,
-    type: 'comment',
+    type: comment.type ?? 'comment',
     author_avatar_urls: {},
     meta: [],
   };

@@ -52,11 +52,12 @@ export function pagedResponse<T>(
   items: readonly T[],
   { page, perPage }: { page: number; perPage: number },
   serialize: (item: T) => unknown,
-  invalidPageCode: string,
+  /** Null where WordPress answers a page past the last with an empty one (the comments route). */
+  invalidPageCode: string | null,
 ): Response {
   const total = items.length;
   const totalPages = Math.ceil(total / perPage);
-  if (page > totalPages && total > 0) {
+  if (page > totalPages && total > 0 && invalidPageCode !== null) {
     return wpError(400, invalidPageCode, 'The page number requested is larger than the number of pages available.');
   }
   const slice = items.slice((page - 1) * perPage, page * perPage);

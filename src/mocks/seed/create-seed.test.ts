@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceTitle } from '../../../test/reference-page';
 import { createSeed, remarks } from './create-seed';
+import { discussionPostId } from './discussion-post';
 
 describe('the seed', () => {
   const seed = createSeed();
@@ -67,6 +68,8 @@ describe('the seed', () => {
     for (const reply of replies) {
       const parent = seed.comments.find((comment) => comment.id === reply.parent)!;
       expect(reply.date_gmt > parent.date_gmt).toBe(true);
+      // The discussion post's long exchange is written out in full (discussion-post.ts).
+      if (reply.post === discussionPostId) continue;
       if (reply.author_name === 'EMAC Service Desk') {
         // The desk's answer is the one for that very remark.
         expect(parent.author_name).not.toBe('EMAC Service Desk');

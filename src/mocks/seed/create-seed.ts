@@ -6,6 +6,7 @@ import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
+import { discussionComments, discussionPost } from './discussion-post';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -158,7 +159,7 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt), discussionPost(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
@@ -200,6 +201,7 @@ export function createSeed(): Db {
     content: '<p>Waiting for a moderator.</p>\n',
     status: 'hold',
   });
+  comments.push(...discussionComments(toGmt, nextCommentId));
 
   return {
     posts,

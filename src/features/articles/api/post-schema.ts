@@ -45,6 +45,7 @@ export const postSchema = v.looseObject({
   content: v.optional(v.looseObject({ rendered: v.string(), protected: v.optional(v.boolean(), false) })),
   excerpt: v.optional(v.looseObject({ rendered: v.string(), protected: v.optional(v.boolean(), false) })),
   comment_status: v.optional(v.picklist(['open', 'closed']), 'open'),
+  sticky: v.optional(v.boolean(), false),
   categories: v.optional(v.array(v.number()), []),
   tags: v.optional(v.array(v.number()), []),
   yoast_head_json: optionalYoastHeadSchema,
@@ -99,6 +100,8 @@ export interface Article {
   /** Password-protected: WordPress withholds the text and the comments until the password is given. */
   protected: boolean;
   commentsOpen: boolean;
+  /** Marked "sticky" by an editor: the home list puts it first, as featured. */
+  sticky: boolean;
   categories: Term[];
   tags: Term[];
   author: string | null;
@@ -161,6 +164,7 @@ export function toArticle(post: WpPost): Article {
     contentHtml,
     protected: isProtected,
     commentsOpen: post.comment_status === 'open',
+    sticky: post.sticky,
     categories,
     tags,
     author: embedded?.author?.[0]?.name ?? null,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { requestJson, readPagination } from '@/lib/http';
-import { wpUrl, type Paged } from '@/lib/wordpress';
+import { maxPerPage, wpUrl, type Paged } from '@/lib/wordpress';
 import { ranksByRelevance } from '@/lib/wordpress-search';
 import type { Article } from './post-schema';
 import { readPosts } from './read-posts';
@@ -19,6 +19,8 @@ export interface PostListParams {
   tags?: number[];
   exclude?: number[];
   slug?: string;
+  /** Only the sticky posts (true) or all but them (false). */
+  sticky?: boolean;
   orderby?: 'date' | 'relevance' | 'title' | 'modified';
   order?: 'asc' | 'desc';
   before?: string;
@@ -48,6 +50,7 @@ export async function fetchPosts(params: PostListParams, signal?: AbortSignal): 
       tags: params.tags,
       exclude: params.exclude,
       slug: params.slug,
+      sticky: params.sticky,
       orderby: params.orderby ?? searchOrder(params.search),
       order: params.order,
       before: params.before,
@@ -75,3 +78,31 @@ export async function fetchAdjacentPost(date: string, direction: 'previous' | 'n
   return items[0] ?? null;
 }
 
+
+/** A page of the home list: WordPress's front page shows the sticky posts first on page 1. */
+export interface HomePage extends Paged<Article> {
+  /** How many of `items`, from the start, are sticky posts shown first. */
+  featured: number;
+}
+
+/**
+ * As a theme's home page: page 1 starts with every sticky post, then the
+ * others newest first; the sticky ones never come again further down or on a
+ * later page, so the pages are those of the others. The total counts both.
+ */
+export async function fetchHomePage(page: number, signal?: AbortSignal): Promise<HomePage> {
+  const [sticky, rest] = await Promise.all([
+    // Later pages need only how many there are.
+    fetchStickyPosts(page === 1, signal),
+    fetchPosts({ page, sticky: false }, signal),
+  ]);
+  const featured = page === 1 ? sticky.items : [];
+  return { ...rest, items: [...featured, ...rest.items], total: rest.total + sticky.total, featured: featured.length };
+}
+
+async function fetchStickyPosts(wholePosts: boolean, signal?: AbortSignal): Promise<Paged<Article>> {
+  if (wholePosts) return fetchPosts({ sticky: true, perPage: maxPerPage }, signal);
+  const { headers } = await requestJson(wpUrl('/posts'), { schema: v.array(v.unknown()), signal, query: { sticky: true, per_page: 1, _fields: 'id' } });
+  const { total } = readPagination(headers);
+  return { items: [], total, totalPages: 0, hasMore: false };
+}

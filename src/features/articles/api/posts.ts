@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { canonicalSlug } from '@/lib/wordpress';
+import type { Paged } from '@/lib/wordpress';
 import type { Article } from './post-schema';
 
 export type { Article, FeaturedImage, Term, WpPost } from './post-schema';
@@ -9,9 +10,16 @@ const fetching = () => import('./posts-fetch');
 
 export interface ArticleListFilter {
   page: number;
+  /** The home list: sticky posts first on page 1, never again after (posts-fetch.ts, fetchHomePage). */
+  home?: boolean;
   search?: string;
   category?: number;
   tag?: number;
+}
+
+/** A page of a list; the first `featured` items are sticky posts the home list shows first. */
+export interface ArticleListPage extends Paged<Article> {
+  featured: number;
 }
 
 export const postQueries = {
@@ -20,16 +28,17 @@ export const postQueries = {
   list: (filter: ArticleListFilter) =>
     queryOptions({
       queryKey: [...postQueries.lists(), filter] as const,
-      queryFn: async ({ signal }) =>
-        (await fetching()).fetchPosts(
-          {
-            page: filter.page,
-            search: filter.search,
-            categories: filter.category ? [filter.category] : undefined,
-            tags: filter.tag ? [filter.tag] : undefined,
-          },
-          signal,
-        ),
+      queryFn: async ({ signal }): Promise<ArticleListPage> => {
+        const { fetchHomePage, fetchPosts } = await fetching();
+        if (filter.home) return fetchHomePage(filter.page, signal);
+        const params = {
+          page: filter.page,
+          search: filter.search,
+          categories: filter.category ? [filter.category] : undefined,
+          tags: filter.tag ? [filter.tag] : undefined,
+        };
+        return { ...(await fetchPosts(params, signal)), featured: 0 };
+      },
     }),
   detail: (slug: string) =>
     queryOptions({

@@ -17,6 +17,7 @@ const forgivingPostSchema = v.looseObject({
   content: v.fallback(postSchema.entries.content, undefined),
   excerpt: v.fallback(postSchema.entries.excerpt, undefined),
   comment_status: v.fallback(postSchema.entries.comment_status, 'closed'),
+  sticky: v.fallback(postSchema.entries.sticky, false),
   categories: v.fallback(postSchema.entries.categories, []),
   tags: v.fallback(postSchema.entries.tags, []),
   yoast_head_json: v.fallback(postSchema.entries.yoast_head_json, undefined),

@@ -9,7 +9,7 @@ import { ImagePlaceholder } from './image-placeholder';
 import { MetaLine } from './meta-line';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './article-card.module.css';
-import { useMessages } from '@/lib/i18n/use-messages';
+import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 
 interface ArticleCardProps {
   article: Article;
@@ -20,11 +20,14 @@ interface ArticleCardProps {
   headingLevel?: 2 | 3;
   /** Search terms to mark in the title and excerpt. */
   highlight?: readonly string[];
+  /** A sticky post the home list shows first: labelled, in its heading, for eyes and screen readers alike. */
+  featured?: boolean;
 }
 
-export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2, highlight }: ArticleCardProps) {
+export function ArticleCard({ article, commentCount, priority = false, headingLevel = 2, highlight, featured = false }: ArticleCardProps) {
   const prefetch = useArticlePrefetch();
   const t = useMessages();
+  const { tag } = useLocale();
   const Heading = `h${headingLevel}` as const;
   const href = `/news/${article.slug}`;
   const warm = () => prefetch(article.slug, article);
@@ -36,7 +39,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
     return whenNearViewport(element, () => prefetch(article.slug, article, 'data'));
   }, [prefetch, article]);
   return (
-    <article ref={card} className={styles.card}>
+    <article ref={card} className={featured ? `${styles.card} ${styles.featuredCard}` : styles.card}>
       {/* The title link is the one the keyboard reaches; the picture is a second way in for the pointer.
           Without a picture, a placeholder of the same size keeps the list's rhythm. */}
       <Link to={href} className={styles.imageLink} tabIndex={-1} aria-hidden="true" onMouseEnter={warm}>
@@ -50,6 +53,15 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
       <div className={styles.body} data-keep-clear>
         {/* The post's own language (a multilingual plugin's) on its words only: the date and count are the site's. */}
         <Heading className={styles.title} dir="auto" lang={article.lang}>
+          {featured && (
+            // The site's word, inside a heading that may carry the post's own language; heard as "Featured: <title>".
+            <>
+              <span className={styles.featured} lang={article.lang ? tag : undefined}>
+                {t('article.featured')}
+                <span className="visually-hidden">:</span>
+              </span>{' '}
+            </>
+          )}
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
             {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
           </Link>

@@ -11,9 +11,11 @@ interface ArticleListProps {
   commentCounts?: Record<number, number | null>;
   /** Search terms to mark in each card. */
   highlight?: readonly string[];
+  /** How many articles, from the first, are sticky posts shown first as featured. */
+  featured?: number;
 }
 
-export function ArticleList({ articles, commentCounts, highlight }: ArticleListProps) {
+export function ArticleList({ articles, commentCounts, highlight, featured = 0 }: ArticleListProps) {
   return (
     <ol className={styles.list}>
       {articles.map((article, index) => (
@@ -23,6 +25,7 @@ export function ArticleList({ articles, commentCounts, highlight }: ArticleListP
             commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)}
             priority={index === 0}
             highlight={highlight}
+            featured={index < featured}
           />
         </li>
       ))}

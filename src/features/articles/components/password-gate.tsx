@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { isWrongPassword } from '../api/unlock';
+import { sessionPassword } from '../api/session-passwords';
 import { useUnlockArticle, type UnlockedArticle } from '../api/use-unlock-article';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
@@ -18,6 +19,15 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
   const t = useMessages();
   const [password, setPassword] = useState('');
   const unlock = useUnlockArticle(postId, onUnlock);
+  const { mutate } = unlock;
+  // Opened before in this tab: opened again with the same password, after hydration (the build shows the form).
+  const triedSession = useRef(false);
+  useEffect(() => {
+    if (triedSession.current) return;
+    triedSession.current = true;
+    const remembered = sessionPassword(postId);
+    if (remembered) mutate(remembered);
+  }, [postId, mutate]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

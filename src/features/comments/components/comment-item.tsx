@@ -13,6 +13,8 @@ const maxIndentDepth = 3;
 interface CommentItemProps {
   node: CommentNode;
   depth: number;
+  /** The site's threading depth: a comment on the last level takes no replies, as in WordPress's themes. */
+  maxDepth: number;
   /** Offered when the post takes comments. */
   onReply?: (node: CommentNode) => void;
   highlightId?: number | null;
@@ -20,7 +22,7 @@ interface CommentItemProps {
   renderForm: (node: CommentNode) => ReactNode;
 }
 
-export function CommentItem({ node, depth, onReply, highlightId, renderForm }: CommentItemProps) {
+export function CommentItem({ node, depth, maxDepth, onReply, highlightId, renderForm }: CommentItemProps) {
   const clock = useQuery(siteClockQuery);
   const t = useMessages();
   const { tag } = useLocale();
@@ -46,7 +48,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
           </time>
         </header>
         <div className={styles.content} dir="auto" dangerouslySetInnerHTML={{ __html: safeHtml }} />
-        {onReply && (
+        {onReply && depth + 1 < maxDepth && (
           <button
             type="button"
             className={styles.replyButton}
@@ -63,7 +65,7 @@ export function CommentItem({ node, depth, onReply, highlightId, renderForm }: C
         // Replies deeper than the third level line up with it on phones, so text keeps a readable width.
         <ol className={`${styles.replies} ${depth >= maxIndentDepth ? styles.flat : ''}`}>
           {node.replies.map((reply) => (
-            <CommentItem key={reply.comment.id} node={reply} depth={depth + 1} onReply={onReply} highlightId={highlightId} renderForm={renderForm} />
+            <CommentItem key={reply.comment.id} node={reply} depth={depth + 1} maxDepth={maxDepth} onReply={onReply} highlightId={highlightId} renderForm={renderForm} />
           ))}
         </ol>
       )}

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/button';
 import { useStored } from '@/lib/local-store';
 import { useNearViewport } from '@/lib/near-viewport';
+import { siteConfigQuery } from '@/lib/site-config';
 import { commentQueries, type Comment } from '../api/comments';
 import { authorKey } from '../api/use-post-comment';
+import { readDiscussionSettings } from '../api/discussion-settings';
+import type { PageChoice } from './comment-pages';
 import { CommentForm } from './comment-form';
 import { CommentThread } from './comment-thread';
 import type { CommentNode } from './comment-tree';
@@ -36,6 +39,9 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   const comments = useQuery({ ...commentQueries.list(postId, password), enabled: near, staleTime: 0 });
   const headingId = useId();
   const t = useMessages();
+  const site = useQuery(siteConfigQuery);
+  const settings = useMemo(() => readDiscussionSettings(site.data?.discussion), [site.data]);
+  const [pageChoice, setPageChoice] = useState<PageChoice>({ kind: 'default' });
   const [replyTo, setReplyTo] = useState<CommentNode | null>(null);
   // Folded until the reader starts a comment: a short page tail on a phone.
   const [composing, setComposing] = useState(false);
@@ -83,6 +89,8 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
     } else {
       setNotice({ kind: 'posted', text: '', key: noticeCount.current });
       setHighlightId(comment.id);
+      // On a paged thread, the page that holds it.
+      setPageChoice({ kind: 'holding', commentId: comment.id });
       // The form folds away with focus in it, so the reader lands on what they wrote.
       afterRender.current = { selector: `#comment-${comment.id}`, focus: true };
     }
@@ -142,6 +150,12 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
         onReply={setReplyTo}
         highlightId={highlightId}
         renderForm={(target) => (replyTo?.comment.id === target.comment.id ? form(target) : null)}
+        settings={settings}
+        pageChoice={pageChoice}
+        onPageChange={(page) => {
+          setReplyTo(null);
+          setPageChoice({ kind: 'number', page });
+        }}
       />
       {commentsOpen ? (
         // The reply form stands under the comment it answers; only one form is shown at a time.

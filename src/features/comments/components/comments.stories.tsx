@@ -3,13 +3,14 @@ import { delay, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { db } from '@/mocks/db';
 import { scenarioHandlers } from '@/mocks/scenarios';
+import { discussionPostId } from '@/mocks/seed/discussion-post';
 import { CommentsSection } from './comments-section';
 
 /** Comments on seeded posts: 1101 has threaded replies, 1042 (the reference article) has none, 1115 has comments closed. */
 const meta = {
   title: 'Comments/CommentsSection',
   component: CommentsSection,
-  parameters: { covers: ['comment-form', 'comment-item', 'comment-thread', 'comments-section'] },
+  parameters: { covers: ['comment-form', 'comment-item', 'comment-thread', 'comments-section', 'comment-pages-nav'] },
   args: { postId: 1101, postTitle: 'A seeded article', commentsOpen: true },
 } satisfies Meta<typeof CommentsSection>;
 
@@ -34,6 +35,21 @@ async function writeComment(canvasElement: HTMLElement, text = 'Looking forward 
 export const ThreadedReplies: Story = {
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('heading', { level: 2, name: /^\d+ comments/ })).toBeVisible();
+  },
+};
+
+/**
+ * A thread longer than a page (the demo site-config.json pages 5 top-level comments at a time, newest
+ * page first) with a reply chain deeper than its 5 levels: the older page holds the chain.
+ */
+export const PagedDeepThread: Story = {
+  args: { postId: discussionPostId, postTitle: 'Hydrogen-Ready Generators: Your Questions, Our Answers' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const pages = await canvas.findByRole('navigation', { name: 'Comment pages' });
+    await expect(within(pages).getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    await userEvent.click(within(pages).getByRole('button', { name: /Older comments/ }));
+    await expect(await canvas.findByRole('list', { name: 'Comments, page 1 of 2' })).toHaveFocus();
   },
 };
 
