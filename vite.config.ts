@@ -80,5 +80,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // A view test renders the whole app in jsdom: seconds on a busy 2-core runner, not the default 5.
+    testTimeout: 15_000,
   },
 });
