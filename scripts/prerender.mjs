@@ -149,11 +149,13 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     });
     globalThis.fetch = live ? (input, init) => (String(input instanceof Request ? input.url : input) === shippedConfig ? reads.fetch(input, init) : networkFetch(input, init)) : reads.fetch;
     const index = server.siteIndex(snapshot, reads.posts);
+    // A WordPress page at an address the reader's own route has (README, "WordPress pages").
+    for (const collision of index.collisions) console.warn(`Warning: ${server.collisionWarning(collision)}`);
 
     // How many pages there will be, for the progress line: the lists' lengths follow from the counts.
     const listLength = (count) => Math.max(1, Math.ceil(count / listPageSize));
     const lists = [['/', index.posts.length], ...index.categories.map((term) => [`/category/${term.slug}`, term.count]), ...index.tags.map((term) => [`/tag/${term.slug}`, term.count])];
-    const progress = createProgress(index.posts.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
+    const progress = createProgress(index.posts.length + index.pages.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
 
     const pages = {};
     let kept = 0;
@@ -186,6 +188,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     const articlePath = (slug) => `/news/${encodeURIComponent(decodeURIComponent(slug))}`;
     const encodeTerm = (path) => path.replace(/[^/]+$/, (slug) => encodeURIComponent(decodeURIComponent(slug)));
     for (const post of index.posts) await visit(articlePath(post.slug));
+    for (const sitePage of index.pages) await visit(sitePage.path);
     let listPages = 0;
     for (const [base] of lists) {
       const first = await visit(encodeTerm(base));
@@ -220,7 +223,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
     const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} post(s) modified since, ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;
     const summary =
-      `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${listPages} list pages) + 404.html + 200.html; ` +
+      `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${index.pages.length} WordPress pages, ${listPages} list pages) + 404.html + 200.html; ` +
       `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
     return { summary, cache: live ? null : { snapshot, pages: { site, code, content, year, pages } } };
   } finally {

@@ -30,6 +30,7 @@ export { readSnapshot, type Snapshot } from '@/prerender/snapshot';
 export { requestCount, requestsInFlight } from '@/prerender/bulk-read';
 export { createBuildFetch } from '@/prerender/build-fetch';
 export { siteIndex } from '@/prerender/site-index';
+export { collisionWarning } from '@/prerender/page-collisions';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';
 export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';

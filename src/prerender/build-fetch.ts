@@ -30,7 +30,7 @@ interface Stored {
 }
 
 // Per-page routes must come from the snapshot: answering them live would be the slow build this replaces.
-const snapshotOnly = new Set(['/posts', '/comments']);
+const snapshotOnly = new Set(['/posts', '/comments', '/pages']);
 
 function urlOf(input: RequestInfo | URL): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

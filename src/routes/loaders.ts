@@ -8,6 +8,7 @@ import { siteConfigQuery } from '@/lib/site-config';
 import { postQueries, type Article, type ArticleListFilter } from '@/features/articles/api/posts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
+import { pageQueries } from '@/features/pages/api/site-pages';
 import { canonicalListPath, readPageParam } from './page-param';
 
 /**
@@ -111,6 +112,16 @@ export const articleLoader = (queryClient: QueryClient): Loader =>
         queryClient.prefetchQuery(postQueries.adjacent(article.date)),
         queryClient.prefetchQuery(postQueries.related(article)),
       ]);
+    });
+    return warm(args, work);
+  });
+
+/** A WordPress page at this address, with its comments where it takes them. */
+export const sitePageLoader = (queryClient: QueryClient): Loader =>
+  staticFirst(queryClient, (args) => {
+    const { pathname } = new URL(args.request.url);
+    const work = queryClient.ensureQueryData(pageQueries.detail(pathname)).then((page) => {
+      if (page?.commentsOpen) return queryClient.prefetchQuery(commentQueries.list(page.id));
     });
     return warm(args, work);
   });

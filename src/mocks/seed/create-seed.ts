@@ -6,6 +6,7 @@ import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
+import { siteMenuItems, siteMenus, sitePages } from './site-pages';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -203,6 +204,9 @@ export function createSeed(): Db {
 
   return {
     posts,
+    pages: sitePages(toGmt),
+    menus: siteMenus.map((menu) => ({ ...menu })),
+    menuItems: siteMenuItems.map((item) => ({ ...item })),
     categories: categories.map((term) => ({ ...term })),
     tags: tags.map((term) => ({ ...term })),
     media: createMedia(),
