@@ -28,7 +28,7 @@ import type { PrerenderContext } from '@/routes/loaders';
 export { serializeState };
 export { readSnapshot, type Snapshot } from '@/prerender/snapshot';
 export { requestCount, requestsInFlight } from '@/prerender/bulk-read';
-export { createBuildFetch } from '@/prerender/build-fetch';
+export { createBuildFetch, menuRoutes } from '@/prerender/build-fetch';
 export { siteIndex } from '@/prerender/site-index';
 export { collisionWarning } from '@/prerender/page-collisions';
 export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap';

@@ -9,6 +9,7 @@ import { postQueries, type Article, type ArticleListFilter } from '@/features/ar
 import { commentQueries } from '@/features/comments/api/comments';
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
 import { pageQueries } from '@/features/pages/api/site-pages';
+import { siteMenuQuery } from '@/features/menu/api/site-menu';
 import { canonicalListPath, readPageParam } from './page-param';
 
 /**
@@ -150,5 +151,6 @@ export const siteLoader =
         queryClient.prefetchQuery(siteConfigQuery),
         queryClient.prefetchQuery(siteClockQuery),
         queryClient.prefetchQuery(termQueries.list('categories')),
+        queryClient.prefetchQuery(siteMenuQuery),
       ]),
     );
