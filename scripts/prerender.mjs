@@ -173,7 +173,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     // How many pages there will be, for the progress line: the lists' lengths follow from the counts.
     const listLength = (count) => Math.max(1, Math.ceil(count / listPageSize));
     const lists = [['/', index.posts.length], ...index.categories.map((term) => [`/category/${term.slug}`, term.count]), ...index.tags.map((term) => [`/tag/${term.slug}`, term.count])];
-    const progress = createProgress(index.posts.length + index.pages.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
+    const progress = createProgress(index.posts.reduce((sum, post) => sum + post.parts, 0) + index.pages.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
 
     const pages = {};
     let kept = 0;
@@ -205,7 +205,11 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
     const articlePath = (slug) => `/news/${encodeURIComponent(decodeURIComponent(slug))}`;
     const encodeTerm = (path) => path.replace(/[^/]+$/, (slug) => encodeURIComponent(decodeURIComponent(slug)));
-    for (const post of index.posts) await visit(articlePath(post.slug));
+    for (const post of index.posts) {
+      await visit(articlePath(post.slug));
+      // The parts of a post split with <!--nextpage-->, at /news/<slug>/2 and on.
+      for (let part = 2; part <= post.parts; part += 1) await visit(`${articlePath(post.slug)}/${part}`);
+    }
     for (const sitePage of index.pages) await visit(sitePage.path);
     let listPages = 0;
     for (const [base] of lists) {

@@ -32,6 +32,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'latest', index: true, loader: latestLoader(queryClient), lazy: latest },
             { id: 'latest-page', path: 'page/:page', loader: latestLoader(queryClient), lazy: latest },
             { id: 'article', path: 'news/:slug', loader: articleLoader(queryClient), lazy: loadArticleRoute },
+            // A part of a post split with <!--nextpage-->, at /news/<slug>/2 as WordPress serves /<slug>/2/.
+            { id: 'article-part', path: 'news/:slug/:part', loader: articleLoader(queryClient), lazy: loadArticleRoute },
             { id: 'category', path: 'category/:slug', loader: categoryLoader, lazy: category },
             { id: 'category-page', path: 'category/:slug/page/:page', loader: categoryLoader, lazy: category },
             { id: 'tag', path: 'tag/:slug', loader: tagLoader, lazy: tag },
@@ -47,13 +49,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 /** The routes whose pages the build prerenders, each with a data file beside it (search has none, nor an unknown address). */
-export const prerenderedRouteIds: ReadonlySet<string> = new Set(['latest', 'latest-page', 'article', 'category', 'category-page', 'tag', 'tag-page', 'page']);
+export const prerenderedRouteIds: ReadonlySet<string> = new Set(['latest', 'latest-page', 'article', 'category', 'category-page', 'tag', 'tag-page', 'page', 'article-part']);
 
 /** The view module behind each route id, as the build's manifest names it. */
 export const routeModules: Record<string, string> = {
   latest: 'src/routes/latest.tsx',
   'latest-page': 'src/routes/latest.tsx',
   article: 'src/routes/article.tsx',
+  'article-part': 'src/routes/article.tsx',
   category: 'src/routes/category.tsx',
   'category-page': 'src/routes/category.tsx',
   tag: 'src/routes/tag.tsx',

@@ -1,5 +1,6 @@
 import { htmlToText } from '@/lib/html';
 import { pagePathFromLink } from '@/lib/page-paths';
+import { postParts } from '@/lib/post-parts';
 import type { WpRecord } from './bulk-read';
 import { pageCollisions, type PageCollision } from './page-collisions';
 import type { Snapshot } from './snapshot';
@@ -10,6 +11,8 @@ export interface IndexedPost {
   slug: string;
   /** UTC, as WordPress's `modified_gmt` (no zone). */
   modifiedGmt: string;
+  /** Its pages, when `<!--nextpage-->` splits it: each has an address of its own. */
+  parts: number;
 }
 
 export interface IndexedTerm {
@@ -54,7 +57,12 @@ export function siteIndex(snapshot: Snapshot, posts: readonly WpRecord[]): SiteI
   return {
     pages: pages.filter((page) => !hidden.has(page.path)),
     collisions,
-    posts: posts.map((post) => ({ id: post.id, slug: String(post.slug), modifiedGmt: String(post.modified_gmt ?? '') })),
+    posts: posts.map((post) => ({
+      id: post.id,
+      slug: String(post.slug),
+      modifiedGmt: String(post.modified_gmt ?? ''),
+      parts: postParts(String((post.content as { rendered?: unknown } | undefined)?.rendered ?? '')).length,
+    })),
     categories: terms(snapshot.categories),
     tags: terms(snapshot.tags),
   };

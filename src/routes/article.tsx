@@ -17,6 +17,8 @@ import { PasswordGate } from '@/features/articles/components/password-gate';
 import { AdjacentArticles } from '@/features/articles/components/adjacent-articles';
 import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
+import { PostPartLinks } from '@/features/articles/components/post-part-links';
+import { partNumber, postParts } from '@/lib/post-parts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { ArticleHead } from '@/features/seo/article-page-head';
@@ -34,7 +36,7 @@ function bodyShowsImage(article: Article): boolean {
 }
 
 export function Component() {
-  const { slug = '' } = useParams();
+  const { slug = '', part } = useParams();
   const article = useQuery(postQueries.detail(slug));
   const t = useMessages();
 
@@ -57,10 +59,13 @@ export function Component() {
     );
   }
   if (!article.data) return <NotFoundView what="article" />;
-  return <ArticleView key={article.data.id} article={article.data} refreshFailed={article.isError} />;
+  // A part number the post does not have (`/news/<slug>/9`) is no page of it. A locked post shows its gate on any part.
+  const current = article.data.protected && !article.data.contentHtml ? 1 : partNumber(part, postParts(article.data.contentHtml).length);
+  if (current === null) return <NotFoundView />;
+  return <ArticleView key={article.data.id} article={article.data} refreshFailed={article.isError} part={current} />;
 }
 
-function ArticleView({ article, refreshFailed }: { article: Article; refreshFailed: boolean }) {
+function ArticleView({ article, refreshFailed, part }: { article: Article; refreshFailed: boolean; part: number }) {
   // A password-protected post shows its text and comments once the reader gives the password.
   const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
   const locked = article.protected && !unlocked;
@@ -70,6 +75,9 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
   const minutes = unlocked?.readingMinutes ?? article.readingMinutes;
   const t = useMessages();
   const language = contentLanguage(article.lang);
+  // A post split with <!--nextpage-->: this address shows one part, with links to the others.
+  const parts = postParts(unlocked?.contentHtml ?? article.contentHtml);
+  const shown = Math.min(part, parts.length);
 
   return (
     <div className={styles.layout}>
@@ -97,7 +105,8 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
             {article.image.caption && <figcaption {...language}>{article.image.caption}</figcaption>}
           </figure>
         )}
-        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <div {...language}><ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} /></div>}
+        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <div {...language}><ArticleBody html={parts[shown - 1] ?? ''} /></div>}
+        {!locked && <PostPartLinks slug={article.slug} count={parts.length} current={shown} />}
         {article.tags.length > 0 && (
           <div className={styles.tags}>
             <h2 className="visually-hidden">{t('article.tags')}</h2>

@@ -105,6 +105,8 @@ export const termArchiveLoader = (taxonomy: Taxonomy) => (queryClient: QueryClie
 export const articleLoader = (queryClient: QueryClient): Loader =>
   staticFirst(queryClient, (args) => {
     const slug = args.params.slug ?? '';
+    // Part 1 of a post split into pages is the post's own address, as WordPress redirects /<slug>/1/.
+    if (args.params.part === '1') throw redirect(`/news/${encodeURIComponent(slug)}`, 301);
     const work = queryClient.ensureQueryData(postQueries.detail(slug)).then((article) => {
       if (!article) return;
       return Promise.all([

@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { db, type DbMenuItem } from '../db';
-import { mockBuildCredentials } from '../seed/site-pages';
+import { mockBuildUser } from '../seed/site-pages';
 import { pageLink } from './pages';
 import { wp } from './paths';
 import { serializeTerm } from './serializers';
@@ -11,7 +11,7 @@ import { intListParam, invalidParam, pagedResponse, pickFields, readPageRequest,
  * posts, so a visitor gets 401 and the build reads them with an Application
  * Password (Basic auth; WordPress ignores the spaces it shows the password with).
  */
-function signedIn(request: Request): boolean {
+async function signedIn(request: Request): Promise<boolean> {
   const header = request.headers.get('Authorization') ?? '';
   if (!header.startsWith('Basic ')) return false;
   let decoded: string;
@@ -21,9 +21,10 @@ function signedIn(request: Request): boolean {
     return false;
   }
   const colon = decoded.indexOf(':');
-  const user = decoded.slice(0, colon);
-  const password = decoded.slice(colon + 1).replace(/\s+/g, '');
-  return colon > 0 && user === mockBuildCredentials.user && password === mockBuildCredentials.password.replace(/\s+/g, '');
+  if (colon < 1 || decoded.slice(0, colon) !== mockBuildUser.user) return false;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(decoded.slice(colon + 1).replace(/\s+/g, '')));
+  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex === mockBuildUser.passwordSha256;
 }
 
 /** A wrong password is refused as WordPress refuses it, whatever the route. */
@@ -77,8 +78,8 @@ function serializeMenuItem(item: DbMenuItem, origin: string) {
 }
 
 export const menuHandlers = [
-  http.get(wp('/wp/v2/menus'), ({ request }) => {
-    if (!signedIn(request)) return refusal(request, 'menus');
+  http.get(wp('/wp/v2/menus'), async ({ request }) => {
+    if (!(await signedIn(request))) return refusal(request, 'menus');
     const url = new URL(request.url);
     const paging = readPageRequest(url);
     if ('error' in paging) return paging.error;
@@ -102,8 +103,8 @@ export const menuHandlers = [
     );
   }),
 
-  http.get(wp('/wp/v2/menu-items'), ({ request }) => {
-    if (!signedIn(request)) return refusal(request, 'menu items');
+  http.get(wp('/wp/v2/menu-items'), async ({ request }) => {
+    if (!(await signedIn(request))) return refusal(request, 'menu items');
     const url = new URL(request.url);
     const paging = readPageRequest(url);
     if ('error' in paging) return paging.error;

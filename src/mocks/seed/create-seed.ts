@@ -6,7 +6,7 @@ import { createRandom, type Random } from './random';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
-import { siteMenuItems, siteMenus, sitePages } from './site-pages';
+import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -159,7 +159,7 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt), multiPagePost(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);

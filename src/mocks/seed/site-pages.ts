@@ -1,4 +1,4 @@
-import type { DbMenu, DbMenuItem, DbPage } from '../db';
+import type { DbMenu, DbMenuItem, DbPage, DbPost } from '../db';
 
 /**
  * The site's own pages (About, its sub-pages, a page under a non-Latin slug)
@@ -64,8 +64,47 @@ export const siteMenuItems: DbMenuItem[] = [
   { id: 44, menu: 30, parent: 0, menu_order: 5, title: 'Service Network', object: 'page', object_id: 2004, url: '' },
   { id: 45, menu: 30, parent: 44, menu_order: 6, title: 'Shanghai Office', object: 'page', object_id: 2005, url: '' },
   { id: 46, menu: 30, parent: 0, menu_order: 7, title: 'Company News', object: 'category', object_id: 3, url: '' },
-  { id: 47, menu: 30, parent: 0, menu_order: 8, title: 'EMAC Group', object: 'custom', object_id: 0, url: 'https://group.example.org/' },
+  { id: 48, menu: 30, parent: 0, menu_order: 8, title: 'Global Onsite Activity', object: 'category', object_id: 2, url: '' },
+  { id: 49, menu: 30, parent: 0, menu_order: 9, title: 'Industry News', object: 'category', object_id: 4, url: '' },
+  { id: 47, menu: 30, parent: 0, menu_order: 10, title: 'EMAC Group', object: 'custom', object_id: 0, url: 'https://group.example.org/' },
 ];
 
-/** The build's Application Password on the mock (README, "The site's menu"): the user and the password WordPress shows once. */
-export const mockBuildCredentials = { user: 'reader-build', password: 'abcd EFGH ijkl MNOP qrst UVWX' } as const;
+/**
+ * The user whose Application Password the build reads the menu with (README, "The site's menu").
+ * Like WordPress, the mock keeps only a hash of the password (SHA-256 of it without spaces), so
+ * no build, not even the mock's, holds the password itself; the tests have it (test/build-credentials.ts).
+ */
+export const mockBuildUser = { user: 'reader-build', passwordSha256: '9571049a85660ba8bddd2886a8043baae158699714d41445d040d9522ea7e928' } as const;
+
+/**
+ * A post split into three pages with the block editor's Page Break, its
+ * content as WordPress's REST API renders it: every part, the marker between them.
+ */
+export function multiPagePost(toGmt: (local: string) => string): DbPost {
+  const date = '2021-11-30T09:00:00';
+  const part = (heading: string, text: string) => `<h2 class="wp-block-heading">${heading}</h2>\n\n<p>${text}</p>\n`;
+  const content = [
+    part('Part one: the daily walk-round', 'Before a generator starts, walk round it: look for leaks under the set, loose belts and a clean air filter indicator.'),
+    part('Part two: the monthly load test', 'Once a month, run the set under at least a third of its rated load for half an hour, so the engine reaches working temperature.'),
+    part('Part three: the yearly service', 'Once a year, change the oil and every filter, test the coolant, and have the battery and its charger checked.'),
+  ].join('\n<!--nextpage-->\n');
+  return {
+    id: 1160,
+    date,
+    date_gmt: toGmt(date),
+    modified: date,
+    modified_gmt: toGmt(date),
+    slug: 'generator-care-in-three-steps',
+    status: 'publish',
+    password: '',
+    title: 'Generator Care in Three Steps',
+    content,
+    excerpt: '<p>Before a generator starts, walk round it: look for leaks under the set, loose belts and a clean air filter indicator.</p>\n',
+    author: 2,
+    featured_media: 0,
+    comment_status: 'open',
+    sticky: false,
+    categories: [6],
+    tags: [22, 24],
+  };
+}

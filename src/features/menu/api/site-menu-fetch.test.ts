@@ -1,6 +1,6 @@
 import { createBuildFetch } from '@/prerender/build-fetch';
 import { readSnapshot } from '@/prerender/snapshot';
-import { mockBuildCredentials } from '@/mocks/seed/site-pages';
+import { mockBuildCredentials } from '../../../../test/build-credentials';
 import { readClassicMenu, readPageMenu } from './site-menu-fetch';
 
 /** The build's fetch (src/prerender/build-fetch.ts), with or without its Application Password. */
@@ -29,6 +29,8 @@ describe('the site’s menu, as the build reads it', () => {
       ['About Us', '/about-us', false],
       ['Service Network', '/service-network', false],
       ['Company News', '/category/company-news', false],
+      ['Global Onsite Activity', '/category/global-onsite-activity', false],
+      ['Industry News', '/category/industry-news', false],
       ['EMAC Group', 'https://group.example.org/', true],
     ]);
     expect(labels(result!.entries[1]!.children)).toEqual([
