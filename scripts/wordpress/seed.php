@@ -134,4 +134,6 @@ foreach ( $seed['comments'] as $comment ) {
 	) ), "comment {$comment['id']}" );
 }
 
+require __DIR__ . '/seed-pages.php';
+
 echo 'Seeded ' . count( $seed['posts'] ) . ' posts, ' . count( $seed['media'] ) . ' pictures, ' . count( $seed['comments'] ) . " comments.\n";
