@@ -6,6 +6,10 @@
  * where the suites (test/wordpress) read it.
  */
 
+// The draft privacy policy wp_install makes would take the seed's page's slug.
+wp_delete_post( (int) get_option( 'wp_page_for_privacy_policy' ), true );
+update_option( 'wp_page_for_privacy_policy', 0 );
+
 foreach ( $seed['pages'] as $page ) {
 	$id = fail_on_error( wp_insert_post( array(
 		'import_id'      => $page['id'],
