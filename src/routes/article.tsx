@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Button } from '@/components/button';
 import { HeadlineText } from '@/components/headline-text';
 import { QuietNotice } from '@/components/quiet-notice';
-import { StatusMessage } from '@/components/status-message';
-import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
 import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
@@ -24,6 +21,7 @@ import { CommentsSection } from '@/features/comments/components/comments-section
 import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
+import { ReadFailedView } from './read-failed';
 import styles from './article.module.css';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { contentLanguage } from '@/lib/i18n/locales';
@@ -43,20 +41,7 @@ export function Component() {
   if (article.isPending) return <ArticleSkeleton />;
   // A failed refresh of an article on screen keeps it (ArticleView says so quietly); only a first read that failed is an error.
   if (article.isError && article.data === undefined) {
-    return (
-      <StatusMessage
-        tone="error"
-        headingLevel={1}
-        title={t('article.loadFailed')}
-        actions={
-          <Button onClick={() => void article.refetch()} busy={article.isFetching} disabled={article.isFetching}>
-            {article.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
-          </Button>
-        }
-      >
-        <p>{describeError(article.error, t)}</p>
-      </StatusMessage>
-    );
+    return <ReadFailedView title={t('article.loadFailed')} read={article} />;
   }
   if (!article.data) return <NotFoundView what="article" />;
   // A part number the post does not have (`/news/<slug>/9`) is no page of it. A locked post shows its gate on any part.

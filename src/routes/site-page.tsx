@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router-dom';
-import { Button } from '@/components/button';
 import { HeadlineText } from '@/components/headline-text';
 import { QuietNotice } from '@/components/quiet-notice';
-import { StatusMessage } from '@/components/status-message';
-import { describeError } from '@/lib/api-error';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { pageQueries, type SitePage } from '@/features/pages/api/site-pages';
 import { ArticleBody } from '@/features/articles/components/article-body';
@@ -12,6 +9,7 @@ import { ArticleSkeleton } from '@/features/articles/components/article-skeleton
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { SitePageHead } from '@/features/seo/site-page-head';
 import { NotFoundView } from './not-found';
+import { ReadFailedView } from './read-failed';
 import styles from './site-page.module.css';
 
 /**
@@ -25,20 +23,7 @@ export function Component() {
 
   if (page.isPending) return <ArticleSkeleton />;
   if (page.isError && page.data === undefined) {
-    return (
-      <StatusMessage
-        tone="error"
-        headingLevel={1}
-        title={t('sitePage.loadFailed')}
-        actions={
-          <Button onClick={() => void page.refetch()} busy={page.isFetching} disabled={page.isFetching}>
-            {page.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
-          </Button>
-        }
-      >
-        <p>{describeError(page.error, t)}</p>
-      </StatusMessage>
-    );
+    return <ReadFailedView title={t('sitePage.loadFailed')} read={page} />;
   }
   if (!page.data) return <NotFoundView />;
   return <SitePageView key={page.data.id} page={page.data} refreshFailed={page.isError} />;
