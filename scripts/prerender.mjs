@@ -70,6 +70,20 @@ function fileFor(outDir, path) {
 const listPageSize = 10;
 
 /**
+ * The build's Application Password, for the site's menu (README, "The site's menu"): read from the
+ * environment here and sent only with the menu's requests, never written anywhere.
+ */
+export function buildAuthorization(env = process.env) {
+  const user = env.WORDPRESS_USER?.trim() ?? '';
+  const password = env.WORDPRESS_APP_PASSWORD?.trim() ?? '';
+  if (!user && !password) return null;
+  if (!user || !password) {
+    throw new Error(`${user ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_USER'} is not set: the menu is read with both, WORDPRESS_USER and WORDPRESS_APP_PASSWORD (an Application Password), or with neither.`);
+  }
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/**
  * Renders every page of the site from one bulk read of WordPress.
  * outDir: the client build to write pages into (holding the last build's pages when `samePages`);
  * previous: the last build's snapshot and page records, or null for a full build;
@@ -84,6 +98,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   const year = new Date().getFullYear();
   const reusable = samePages && previous?.year === year ? previous.pages : {};
 
+  const authorization = buildAuthorization();
   const stopMock = server.usesMockApi ? await server.startMockWordPress() : () => undefined;
   const networkFetch = globalThis.fetch;
   const failures = [];
@@ -151,14 +166,19 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
       shipped: (url) => (url === shippedConfig ? readFileSync(join(outDir, 'site-config.json'), 'utf8') : null),
       network: networkFetch,
       hash,
+      authorization,
     });
-    globalThis.fetch = live ? (input, init) => (String(input instanceof Request ? input.url : input) === shippedConfig ? reads.fetch(input, init) : networkFetch(input, init)) : reads.fetch;
+    // A live build still reads the menu through the build's own fetch, the one that holds the credentials.
+    const throughBuild = (url) => url === shippedConfig || server.menuRoutes.some((route) => new URL(url).pathname.endsWith(`/wp/v2${route}`));
+    globalThis.fetch = live ? (input, init) => (throughBuild(String(input instanceof Request ? input.url : input)) ? reads.fetch(input, init) : networkFetch(input, init)) : reads.fetch;
     const index = server.siteIndex(snapshot, reads.posts);
+    // A WordPress page at an address the reader's own route has (README, "WordPress pages").
+    for (const collision of index.collisions) console.warn(`Warning: ${server.collisionWarning(collision)}`);
 
     // How many pages there will be, for the progress line: the lists' lengths follow from the counts.
     const listLength = (count) => Math.max(1, Math.ceil(count / listPageSize));
     const lists = [['/', index.posts.length], ...index.categories.map((term) => [`/category/${term.slug}`, term.count]), ...index.tags.map((term) => [`/tag/${term.slug}`, term.count])];
-    const progress = createProgress(index.posts.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
+    const progress = createProgress(index.posts.reduce((sum, post) => sum + post.parts, 0) + index.pages.length + lists.reduce((sum, [, count]) => sum + listLength(count), 0));
 
     const pages = {};
     let kept = 0;
@@ -191,7 +211,12 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
     const articlePath = (slug) => `/news/${encodeURIComponent(decodeURIComponent(slug))}`;
     const encodeTerm = (path) => path.replace(/[^/]+$/, (slug) => encodeURIComponent(decodeURIComponent(slug)));
-    for (const post of index.posts) await visit(articlePath(post.slug));
+    for (const post of index.posts) {
+      await visit(articlePath(post.slug));
+      // The parts of a post split with <!--nextpage-->, at /news/<slug>/2 and on.
+      for (let part = 2; part <= post.parts; part += 1) await visit(`${articlePath(post.slug)}/${part}`);
+    }
+    for (const sitePage of index.pages) await visit(sitePage.path);
     let listPages = 0;
     for (const [base] of lists) {
       const first = await visit(encodeTerm(base));
@@ -212,6 +237,9 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     // A real WordPress publishes its own feed, and the pages link to it; the mock has none to link to.
     if (server.usesMockApi) writeFileSync(join(outDir, server.feedFilePath.slice(1)), await server.siteFeedXml());
 
+    for (const refusal of reads.refusedCredentials()) {
+      console.warn(`Warning: WordPress refused WORDPRESS_USER and WORDPRESS_APP_PASSWORD for the menu (${refusal}); the pages and categories are the menu instead. Check the Application Password.`);
+    }
     if (failures.length) {
       throw new Error(`${failures.length} page(s) could not get their data:\n  ${failures.slice(0, 10).join('\n  ')}${failures.length > 10 ? '\n  …' : ''}`);
     }
@@ -226,7 +254,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
     const read = `read ${report.mode === 'full' ? 'in full' : `${report.postsRead} post(s) modified since, ${report.postsRemoved} gone, ${report.commentsAdded} new comment(s), ${report.commentsRemoved} gone`}`;
     const summary =
-      `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${listPages} list pages) + 404.html + 200.html; ` +
+      `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${index.pages.length} WordPress pages, ${listPages} list pages) + 404.html + 200.html; ` +
       `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
     return { summary, cache: live ? null : { snapshot, pages: { site, code, content, year, pages } } };
   } finally {

@@ -16,5 +16,8 @@ process.stdout.write(
     media: seed.media.map((media) => ({ ...media, file: resolve('public', media.source_url.replace(/^\//, '')) })),
     posts: seed.posts,
     comments: seed.comments,
+    pages: seed.pages,
+    menus: seed.menus,
+    menuItems: seed.menuItems,
   }),
 );

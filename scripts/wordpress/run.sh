@@ -112,6 +112,8 @@ if ( get_option( 'emac_reader_publish' ) ) {
 	add_filter( 'emac_publish_timeout_seconds', fn() => (float) get_option( 'emac_reader_publish_timeout', 5 ) );
 }
 remove_action( 'check_comment_flood', 'check_comment_flood_db', 10 );
+// Application Passwords (the build's read of menus) over plain HTTP on loopback.
+add_filter( 'wp_is_application_passwords_available', '__return_true' );
 PHP
 
 PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t /usr/share/wordpress "$repo/scripts/wordpress/router.php" \

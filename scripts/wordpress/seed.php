@@ -135,5 +135,6 @@ foreach ( $seed['comments'] as $comment ) {
 }
 
 require __DIR__ . '/seed-posts.php';
+require __DIR__ . '/seed-pages.php';
 
 echo 'Seeded ' . count( $seed['posts'] ) . ' posts, ' . count( $seed['media'] ) . ' pictures, ' . count( $seed['comments'] ) . " comments.\n";

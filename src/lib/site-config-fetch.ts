@@ -16,6 +16,8 @@ export const siteConfigSchema = v.looseObject({
   locale: v.optional(v.string(), ''),
   newsletter: v.optional(v.unknown()),
   contact: v.optional(v.unknown()),
+  /** The menu in place of the site's own (features/menu/config-menu.ts). */
+  menu: v.optional(v.unknown()),
 });
 
 export type SiteConfig = v.InferOutput<typeof siteConfigSchema>;

@@ -34,6 +34,48 @@ export interface DbPost {
   lang?: string;
 }
 
+/** A WordPress page: a post of type `page`, placed under its `parent` (0 at the top). */
+export interface DbPage {
+  id: number;
+  date: string;
+  date_gmt: string;
+  modified: string;
+  modified_gmt: string;
+  /** As WordPress stores it: a non-Latin slug percent-encoded, lower case. */
+  slug: string;
+  status: 'publish' | 'draft';
+  parent: number;
+  menu_order: number;
+  title: string;
+  content: string;
+  excerpt: string;
+  author: number;
+  comment_status: 'open' | 'closed';
+}
+
+/** One entry of a classic menu (Appearance → Menus): a page, a category, a post or a custom link. */
+export interface DbMenuItem {
+  id: number;
+  menu: number;
+  /** 0 at the top, else the id of the item it sits under. */
+  parent: number;
+  menu_order: number;
+  title: string;
+  object: 'page' | 'category' | 'post' | 'custom';
+  /** The page's, category's or post's id; 0 for a custom link. */
+  object_id: number;
+  /** A custom link's address; the others' comes from their object. */
+  url: string;
+}
+
+export interface DbMenu {
+  id: number;
+  name: string;
+  slug: string;
+  /** Theme locations it is assigned to (`primary`). */
+  locations: string[];
+}
+
 export interface DbTerm {
   id: number;
   name: string;
@@ -109,6 +151,9 @@ export interface DbSettings {
 
 export interface Db {
   posts: DbPost[];
+  pages: DbPage[];
+  menus: DbMenu[];
+  menuItems: DbMenuItem[];
   categories: DbTerm[];
   tags: DbTerm[];
   media: DbMedia[];

@@ -18,6 +18,12 @@ export interface BuildFetchOptions {
   /** The network's fetch, for what the snapshot does not hold. */
   network: typeof fetch;
   hash: (text: string) => string;
+  /**
+   * `Basic …` of the build's Application Password, sent only with the requests
+   * for the site's menu, which WordPress shows only to signed-in editors. It
+   * is never part of an answer, so no page or data file can hold it.
+   */
+  authorization?: string | null;
 }
 
 /** One answer a page was rendered from: its URL and a hash of what came back. */
@@ -29,21 +35,33 @@ interface Stored {
   body: string;
 }
 
+/** The routes that need the build's credentials: classic menus and their items. */
+export const menuRoutes: readonly string[] = ['/menus', '/menu-items'];
+
 // Per-page routes must come from the snapshot: answering them live would be the slow build this replaces.
-const snapshotOnly = new Set(['/posts', '/comments']);
+const snapshotOnly = new Set(['/posts', '/comments', '/pages']);
 
 function urlOf(input: RequestInfo | URL): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }
 
-export function createBuildFetch({ snapshot, shipped, network, hash }: BuildFetchOptions) {
+export function createBuildFetch({ snapshot, shipped, network, hash, authorization = null }: BuildFetchOptions) {
   const api = snapshotApi(snapshot);
   const restRoot = new URL(`${apiRoot()}/wp/v2`);
   const live = new Map<string, Promise<Stored>>();
+  const refusals = new Set<string>();
   let recording: ReadAnswer[] | null = null;
 
+  const routeOf = (url: string): string | null => {
+    const target = new URL(url);
+    return target.origin === restRoot.origin && target.pathname.startsWith(`${restRoot.pathname}/`) ? target.pathname.slice(restRoot.pathname.length) : null;
+  };
+
   async function fromNetwork(url: string): Promise<Stored> {
-    const response = await network(url, { headers: { Accept: 'application/json, text/html' } });
+    const signed = authorization !== null && menuRoutes.includes(routeOf(url) ?? '');
+    const response = await network(url, { headers: { Accept: 'application/json, text/html', ...(signed ? { Authorization: authorization } : {}) } });
+    // Credentials WordPress refused: the build says so (and shows the pages instead of the menu).
+    if (signed && (response.status === 401 || response.status === 403)) refusals.add(`${routeOf(url)}: HTTP ${response.status}`);
     const headers: Record<string, string> = {};
     for (const name of ['content-type', 'x-wp-total', 'x-wp-totalpages']) {
       const value = response.headers.get(name);
@@ -59,10 +77,9 @@ export function createBuildFetch({ snapshot, shipped, network, hash }: BuildFetc
   function answer(url: string): Promise<Stored> {
     const file = shipped(url);
     if (file !== null) return Promise.resolve({ status: 200, headers: { 'content-type': 'application/json' }, body: file });
-    const target = new URL(url);
-    if (target.origin === restRoot.origin && target.pathname.startsWith(`${restRoot.pathname}/`)) {
-      const route = target.pathname.slice(restRoot.pathname.length);
-      const found = api.answer(route, target.searchParams);
+    const route = routeOf(url);
+    if (route !== null) {
+      const found = api.answer(route, new URL(url).searchParams);
       if (found) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (found.total !== undefined) headers['x-wp-total'] = String(found.total);
@@ -95,6 +112,8 @@ export function createBuildFetch({ snapshot, shipped, network, hash }: BuildFetc
     fetch: buildFetch,
     /** Published posts, newest first. */
     posts: api.posts,
+    /** Menu routes that refused the build's credentials. */
+    refusedCredentials: () => [...refusals],
     /** How many distinct answers came from WordPress itself, not from the snapshot. */
     liveAnswers: () => live.size,
     /** Runs one page's render and returns what it read. Pages render one at a time. */

@@ -1,6 +1,7 @@
 import { fetchAdjacentPost, fetchHomePage, fetchPostBySlug, fetchPosts } from '@/features/articles/api/posts-fetch';
 import { fetchCommentCounts, fetchComments } from '@/features/comments/api/comments-fetch';
 import { fetchTermBySlug, fetchTerms } from '@/features/taxonomies/api/terms-fetch';
+import { fetchPageByPath } from '@/features/pages/api/site-pages-fetch';
 import { db, type DbPost } from '@/mocks/db';
 import { createBuildFetch } from './build-fetch';
 import { readSnapshot } from './snapshot';
@@ -48,6 +49,8 @@ const reads: [string, () => Promise<unknown>][] = [
   ['the comment counts of a list, one post protected', () => fetchCommentCounts(newest().slice(0, 12).map((post) => post.id))],
   ['a term by slug, and an unknown one', () => Promise.all([fetchTermBySlug('categories', db.categories[0]!.slug), fetchTermBySlug('tags', 'no-such-tag')])],
   ['the menu’s sections', () => fetchTerms('categories')],
+  ['a page, a nested page and one under a non-Latin slug', () => Promise.all([fetchPageByPath('/about-us'), fetchPageByPath('/about-us/our-history/'), fetchPageByPath('/service-network/上海办事处')])],
+  ['a page slug at the wrong path, and an unknown path', () => Promise.all([fetchPageByPath('/our-history'), fetchPageByPath('/no/such/page')])],
 ];
 
 it.each(reads)('%s', async (_name, read) => {

@@ -65,6 +65,7 @@ function page(params: URLSearchParams, items: readonly Indexed[], invalidPageCod
 
 const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'sticky', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
 const commentParams = ['page', 'per_page', 'post', 'order', 'orderby', '_fields'];
+const pageParams = ['page', 'per_page', 'parent', 'slug', 'include', 'orderby', 'order', '_fields'];
 
 function withoutEmbedded(item: Indexed): Indexed {
   const { _embedded: _dropped, ...record } = item.record;
@@ -80,6 +81,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
   const comments = snapshot.comments.map(index);
   const locked = new Set(snapshot.posts.filter((post) => (post.content as { protected?: boolean } | undefined)?.protected).map((post) => post.id));
   const terms = { categories: snapshot.categories.map(index), tags: snapshot.tags.map(index) };
+  const sitePages = snapshot.pages.map(index);
 
   function answerPosts(params: URLSearchParams): SnapshotAnswer | null {
     if (!only(params, postParams) || (params.get('orderby') ?? 'date') !== 'date') return null;
@@ -124,6 +126,30 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
     return page(params, found, null, (item) => pick(item, fields));
   }
 
+  /**
+   * Pages as WP_REST_Pages_Controller lists them, by id or menu_order (the
+   * snapshot keeps no dates, so a request in date order is not answered here).
+   */
+  function answerPages(params: URLSearchParams): SnapshotAnswer | null {
+    const orderby = params.get('orderby') ?? 'date';
+    if (!only(params, pageParams) || (orderby !== 'id' && orderby !== 'menu_order')) return null;
+    const [parents, include] = ['parent', 'include'].map((name) => numbers(params, name)) as [number[], number[]];
+    const filterParents = params.has('parent') || params.has('parent[]');
+    const slugs = list(params, 'slug').map(canonicalSlug);
+    const found = sitePages
+      .filter(({ record }) => {
+        if (filterParents && !parents.includes(Number(record.parent ?? 0))) return false;
+        if (include.length && !include.includes(record.id)) return false;
+        return !(slugs.length && !slugs.includes(canonicalSlug(text(record.slug))));
+      })
+      .sort((a, b) => {
+        const order = orderby === 'menu_order' ? Number(a.record.menu_order ?? 0) - Number(b.record.menu_order ?? 0) || a.record.id - b.record.id : a.record.id - b.record.id;
+        return params.get('order') === 'asc' ? order : -order;
+      });
+    const fields = list(params, '_fields');
+    return page(params, found, 'rest_post_invalid_page_number', (item) => pick(item, fields));
+  }
+
   /** A term by slug: the archive pages' one request of their own. Whole lists are few and asked of WordPress once per build. */
   function answerTerm(taxonomy: 'categories' | 'tags', params: URLSearchParams): SnapshotAnswer | null {
     if (!only(params, ['slug', '_fields']) || !params.has('slug')) return null;
@@ -138,6 +164,7 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
     answer(route, params) {
       if (route === '/posts') return answerPosts(params);
       if (route === '/comments') return answerComments(params);
+      if (route === '/pages') return answerPages(params);
       if (route === '/categories' || route === '/tags') return answerTerm(route.slice(1) as 'categories' | 'tags', params);
       return null;
     },

@@ -1,7 +1,7 @@
 import { readByIds, readCollection, type WpRecord } from './bulk-read';
 
 /**
- * What the build knows of the site: every published post, approved comment,
+ * What the build knows of the site: every published post, page, approved comment,
  * category and tag, as WordPress sent them, with only the fields the reader
  * reads. Pages are rendered from it (snapshot-api.ts), and the next build
  * asks WordPress only what changed since (readSnapshot with a previous one).
@@ -9,6 +9,8 @@ import { readByIds, readCollection, type WpRecord } from './bulk-read';
 export interface Snapshot {
   format: typeof snapshotFormat;
   posts: WpRecord[];
+  /** WordPress pages: few, and read in full by every build. */
+  pages: WpRecord[];
   comments: WpRecord[];
   categories: WpRecord[];
   tags: WpRecord[];
@@ -24,6 +26,8 @@ const postQuery = {
   orderby: 'id',
   order: 'asc',
 };
+// What toSitePage (page-schema.ts) reads, and what the menu's fallback lists (menu_order).
+const pageQuery = { _fields: 'id,slug,link,parent,menu_order,modified_gmt,title,content,excerpt,comment_status', orderby: 'id', order: 'asc' };
 const commentQuery = { _fields: 'id,post,parent,author_name,date,date_gmt,content,status', orderby: 'id', order: 'asc' };
 const termQuery = { _fields: 'id,name,slug,description,count,parent', orderby: 'id', order: 'asc' };
 
@@ -39,9 +43,10 @@ export interface SnapshotReport {
 
 const byId = (a: WpRecord, b: WpRecord) => a.id - b.id;
 
+/** Terms and pages: few, read in full each time. */
 async function readTerms() {
-  const [categories, tags] = await Promise.all([readCollection('/categories', termQuery), readCollection('/tags', termQuery)]);
-  return { categories: categories.sort(byId), tags: tags.sort(byId) };
+  const [categories, tags, pages] = await Promise.all([readCollection('/categories', termQuery), readCollection('/tags', termQuery), readCollection('/pages', pageQuery)]);
+  return { categories: categories.sort(byId), tags: tags.sort(byId), pages: pages.sort(byId) };
 }
 
 async function readFull(): Promise<{ snapshot: Snapshot; report: SnapshotReport }> {

@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Button } from '@/components/button';
 import { HeadlineText } from '@/components/headline-text';
 import { QuietNotice } from '@/components/quiet-notice';
-import { StatusMessage } from '@/components/status-message';
-import { describeError } from '@/lib/api-error';
 import { siteUrl } from '@/lib/config';
 import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
 import { postQueries, type Article } from '@/features/articles/api/posts';
@@ -17,11 +14,14 @@ import { PasswordGate } from '@/features/articles/components/password-gate';
 import { AdjacentArticles } from '@/features/articles/components/adjacent-articles';
 import { MetaLine } from '@/features/articles/components/meta-line';
 import { RelatedArticles } from '@/features/articles/components/related-articles';
+import { PostPartLinks } from '@/features/articles/components/post-part-links';
+import { partNumber, postParts } from '@/lib/post-parts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
+import { ReadFailedView } from './read-failed';
 import styles from './article.module.css';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { contentLanguage } from '@/lib/i18n/locales';
@@ -34,33 +34,23 @@ function bodyShowsImage(article: Article): boolean {
 }
 
 export function Component() {
-  const { slug = '' } = useParams();
+  const { slug = '', part } = useParams();
   const article = useQuery(postQueries.detail(slug));
   const t = useMessages();
 
   if (article.isPending) return <ArticleSkeleton />;
   // A failed refresh of an article on screen keeps it (ArticleView says so quietly); only a first read that failed is an error.
   if (article.isError && article.data === undefined) {
-    return (
-      <StatusMessage
-        tone="error"
-        headingLevel={1}
-        title={t('article.loadFailed')}
-        actions={
-          <Button onClick={() => void article.refetch()} busy={article.isFetching} disabled={article.isFetching}>
-            {article.isFetching ? t('action.tryingAgain') : t('action.tryAgain')}
-          </Button>
-        }
-      >
-        <p>{describeError(article.error, t)}</p>
-      </StatusMessage>
-    );
+    return <ReadFailedView title={t('article.loadFailed')} read={article} />;
   }
   if (!article.data) return <NotFoundView what="article" />;
-  return <ArticleView key={article.data.id} article={article.data} refreshFailed={article.isError} />;
+  // A part number the post does not have (`/news/<slug>/9`) is no page of it. A locked post shows its gate on any part.
+  const current = article.data.protected && !article.data.contentHtml ? 1 : partNumber(part, postParts(article.data.contentHtml).length);
+  if (current === null) return <NotFoundView />;
+  return <ArticleView key={article.data.id} article={article.data} refreshFailed={article.isError} part={current} />;
 }
 
-function ArticleView({ article, refreshFailed }: { article: Article; refreshFailed: boolean }) {
+function ArticleView({ article, refreshFailed, part }: { article: Article; refreshFailed: boolean; part: number }) {
   // A password-protected post shows its text and comments once the reader gives the password.
   const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
   const locked = article.protected && !unlocked;
@@ -70,6 +60,9 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
   const minutes = unlocked?.readingMinutes ?? article.readingMinutes;
   const t = useMessages();
   const language = contentLanguage(article.lang);
+  // A post split with <!--nextpage-->: this address shows one part, with links to the others.
+  const parts = postParts(unlocked?.contentHtml ?? article.contentHtml);
+  const shown = Math.min(part, parts.length);
 
   return (
     <div className={styles.layout}>
@@ -97,7 +90,8 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
             {article.image.caption && <figcaption {...language}>{article.image.caption}</figcaption>}
           </figure>
         )}
-        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <div {...language}><ArticleBody html={unlocked?.contentHtml ?? article.contentHtml} /></div>}
+        {locked ? <PasswordGate postId={article.id} onUnlock={setUnlocked} /> : <div {...language}><ArticleBody html={parts[shown - 1] ?? ''} /></div>}
+        {!locked && <PostPartLinks slug={article.slug} count={parts.length} current={shown} />}
         {article.tags.length > 0 && (
           <div className={styles.tags}>
             <h2 className="visually-hidden">{t('article.tags')}</h2>

@@ -8,6 +8,8 @@ import { siteConfigQuery } from '@/lib/site-config';
 import { postQueries, type Article, type ArticleListFilter } from '@/features/articles/api/posts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { termQueries, type Taxonomy } from '@/features/taxonomies/api/terms';
+import { pageQueries } from '@/features/pages/api/site-pages';
+import { siteMenuQuery } from '@/features/menu/api/site-menu';
 import { canonicalListPath, readPageParam } from './page-param';
 
 /**
@@ -103,6 +105,8 @@ export const termArchiveLoader = (taxonomy: Taxonomy) => (queryClient: QueryClie
 export const articleLoader = (queryClient: QueryClient): Loader =>
   staticFirst(queryClient, (args) => {
     const slug = args.params.slug ?? '';
+    // Part 1 of a post split into pages is the post's own address, as WordPress redirects /<slug>/1/.
+    if (args.params.part === '1') throw redirect(`/news/${encodeURIComponent(slug)}`, 301);
     const work = queryClient.ensureQueryData(postQueries.detail(slug)).then((article) => {
       if (!article) return;
       return Promise.all([
@@ -111,6 +115,16 @@ export const articleLoader = (queryClient: QueryClient): Loader =>
         queryClient.prefetchQuery(postQueries.adjacent(article.date)),
         queryClient.prefetchQuery(postQueries.related(article)),
       ]);
+    });
+    return warm(args, work);
+  });
+
+/** A WordPress page at this address, with its comments where it takes them. */
+export const sitePageLoader = (queryClient: QueryClient): Loader =>
+  staticFirst(queryClient, (args) => {
+    const { pathname } = new URL(args.request.url);
+    const work = queryClient.ensureQueryData(pageQueries.detail(pathname)).then((page) => {
+      if (page?.commentsOpen) return queryClient.prefetchQuery(commentQueries.list(page.id));
     });
     return warm(args, work);
   });
@@ -139,5 +153,6 @@ export const siteLoader =
         queryClient.prefetchQuery(siteConfigQuery),
         queryClient.prefetchQuery(siteClockQuery),
         queryClient.prefetchQuery(termQueries.list('categories')),
+        queryClient.prefetchQuery(siteMenuQuery),
       ]),
     );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { freePort, runBuild } from '../../scripts/run-build.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
+import { mockBuildCredentials } from '../build-credentials';
 
 let server: RunningServer | undefined;
 
@@ -18,7 +19,9 @@ export default async function setup(project: TestProject) {
     const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html') && process.env.E2E_PORT;
     const port = Number(process.env.E2E_PORT) || (await freePort());
     if (!reuse) {
-      await runBuild({ env: { VITE_WP_API_URL: '', VITE_SITE_URL: `http://127.0.0.1:${port}` } });
+      // With the mock's Application Password, as a site that has a menu builds (site-pages.e2e.ts checks none of it ships).
+      const credentials = { WORDPRESS_USER: mockBuildCredentials.user, WORDPRESS_APP_PASSWORD: mockBuildCredentials.password };
+      await runBuild({ env: { VITE_WP_API_URL: '', VITE_SITE_URL: `http://127.0.0.1:${port}`, ...credentials } });
     }
     server = await startServer({ dir: 'dist', port });
     baseUrl = server.url;

@@ -16,7 +16,7 @@ const loggedRenderError = { pattern: /A view failed while rendering/, reason: 't
 const meta = {
   title: 'Layout/Site chrome',
   component: SiteHeader,
-  parameters: { layout: 'fullscreen', covers: ['site-header', 'site-menu', 'site-footer', 'starting-up', 'root-layout', 'route-error', 'offline-notice'] },
+  parameters: { layout: 'fullscreen', covers: ['site-header', 'site-menu', 'menu-entries', 'site-footer', 'starting-up', 'root-layout', 'route-error', 'offline-notice'] },
 } satisfies Meta<typeof SiteHeader>;
 
 export default meta;
@@ -27,6 +27,20 @@ export const Header: Story = {
     const banner = within(canvasElement).getByRole('banner');
     await expect(await within(banner).findByRole('link', { name: 'Global Onsite Activity' })).toBeInTheDocument();
     await expect(within(banner).getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  },
+};
+
+/** The site's menu on the mock WordPress: its pages, nested, then its sections; a sub-menu opens under its page. */
+export const HeaderWithSubMenu: Story = {
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation', { name: 'Main' });
+    await expect(await within(nav).findByRole('link', { name: 'About Us' })).toHaveAttribute('href', '/about-us');
+    const history = within(nav).getByRole('link', { name: 'Our History' });
+    await expect(history).not.toBeVisible();
+    const toggle = nav.querySelector<HTMLElement>('summary[aria-label="Pages under About Us"]');
+    if (!toggle) throw new Error('About Us has no sub-menu toggle.');
+    await userEvent.click(toggle);
+    await waitFor(() => expect(history).toBeVisible());
   },
 };
 

@@ -1,9 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ToggleEvent } from 'react';
-import { Link, NavLink, useLocation, useMatch } from 'react-router-dom';
+import { Link, useLocation, useMatch } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
+import { siteMenuQuery } from '@/features/menu/api/site-menu';
+import { configMenu } from '@/features/menu/config-menu';
+import type { MenuEntry } from '@/features/menu/menu-links';
+import { siteConfigQuery } from '@/lib/site-config';
 import { SearchForm } from '@/features/search/components/search-form';
+import { MenuEntries } from './menu-entries';
 import styles from './site-menu.module.css';
+import { useSubmenus } from './use-submenus';
 import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
@@ -33,9 +39,17 @@ const narrowScreen = '(max-width: 60rem)';
 export function SiteMenu() {
   const t = useMessages();
   const categories = useQuery(termQueries.list('categories'));
+  const config = useQuery(siteConfigQuery);
+  const fetched = useQuery(siteMenuQuery);
+  // site-config.json's menu, else WordPress's; without one (or until it comes), the pages and the sections.
+  const menu = configMenu(config.data) ?? fetched.data;
+  const sections: MenuEntry[] = (categories.data ?? []).map((category) => ({ id: `category-${category.id}`, label: category.name, href: `/category/${category.slug}`, external: false, children: [] }));
+  // "Latest news" comes first in every menu; a menu's own link home would say it twice.
+  const entries = [...(menu?.entries ?? []), ...(menu && menu.source !== 'pages' ? [] : sections)].filter((entry) => entry.href !== '/');
   const panelId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const location = useLocation();
+  useSubmenus(panelRef, location.key);
   const onSearchPage = location.pathname === '/search';
   // The list's later pages (/page/N/, the latest-page route) are Latest news too.
   const onFirstPage = useMatch('/');
@@ -82,18 +96,12 @@ export function SiteMenu() {
         )}
         <nav aria-label={t('menu.navigation')}>
           <ul className={styles.navList}>
-            <li>
+            <li className={styles.item}>
               <Link to="/" className={styles.navLink} aria-current={onLatestNews ? 'page' : undefined}>
                 {t('nav.latest')}
               </Link>
             </li>
-            {categories.data?.map((category) => (
-              <li key={category.id}>
-                <NavLink to={`/category/${category.slug}`} className={styles.navLink}>
-                  {category.name}
-                </NavLink>
-              </li>
-            ))}
+            <MenuEntries entries={entries} />
           </ul>
         </nav>
       </div>

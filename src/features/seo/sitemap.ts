@@ -84,17 +84,19 @@ export function articleSitemapEntry(article: { slug: string; modifiedGmt: string
 
 /**
  * Everything a sitemap lists for a site: the home page (changed with its newest
- * article), every category and tag archive, and every article. Paged list
+ * article), every WordPress page, every category and tag archive, and every article. Paged list
  * pages are left out: crawlers reach them through rel="next".
  */
 export function sitemapEntries(site: {
   posts: readonly { slug: string; modifiedGmt: string | null }[];
   categories: readonly { slug: string }[];
   tags: readonly { slug: string }[];
+  pages?: readonly { path: string; modifiedGmt: string | null }[];
 }): SitemapEntry[] {
   const articles = site.posts.map(articleSitemapEntry);
   return [
     { path: '/', lastmod: newestOf(articles) },
+    ...(site.pages ?? []).map((page) => ({ path: page.path, lastmod: withZone(page.modifiedGmt) })),
     ...site.categories.map((term) => ({ path: `/category/${term.slug}` })),
     ...site.tags.map((term) => ({ path: `/tag/${term.slug}` })),
     ...articles,

@@ -26,7 +26,12 @@ function timestamps(gmtOffset: number) {
  * A post the reader may read (check_read_post_permission): published, and when it has a password,
  * that password given in a request for this one post only. Unknown ids pass, as in WordPress.
  */
-function readableBy(post: DbPost | undefined, password: string, postsAsked = 1): boolean {
+type Commentable = Pick<DbPost, 'id' | 'status' | 'comment_status'> & { password?: string };
+
+/** The post or page a comment belongs to: WordPress keeps both in one table. */
+const commentTarget = (id: number): Commentable | undefined => db.posts.find((p) => p.id === id) ?? db.pages.find((p) => p.id === id);
+
+function readableBy(post: Commentable | undefined, password: string, postsAsked = 1): boolean {
   if (!post) return true;
   return post.status === 'publish' && (!post.password || (postsAsked === 1 && post.password === password));
 }
@@ -55,7 +60,7 @@ export const commentHandlers = [
     if (parents === 'invalid') return invalidParam('parent', 'parent[0] is not of type integer.');
     // One post the reader may not read (protected without its password, or a draft) refuses the whole batch.
     const password = url.searchParams.get('password') ?? '';
-    if (postIds.some((id) => !readableBy(db.posts.find((p) => p.id === id), password, postIds.length))) return cannotReadPost();
+    if (postIds.some((id) => !readableBy(commentTarget(id), password, postIds.length))) return cannotReadPost();
     const order = url.searchParams.get('order') ?? 'desc';
     if (order !== 'asc' && order !== 'desc') return invalidParam('order', 'order is not one of asc and desc.');
     // After the post's own check, as in get_items_permissions_check: a visitor may ask for plain comments only.
@@ -65,7 +70,7 @@ export const commentHandlers = [
 
     // Anonymous readers see approved comments only, as WordPress shows them, and only of posts
     // they may read (check_read_permission per comment): a protected post's stay out of an unfiltered list.
-    let comments = db.comments.filter((c) => c.status === 'approved' && (c.type ?? 'comment') === type && readableBy(db.posts.find((p) => p.id === c.post), password, postIds.length || 2));
+    let comments = db.comments.filter((c) => c.status === 'approved' && (c.type ?? 'comment') === type && readableBy(commentTarget(c.post), password, postIds.length || 2));
     if (postIds.length) comments = comments.filter((c) => postIds.includes(c.post));
     if (parents.length) comments = comments.filter((c) => parents.includes(c.parent));
     if (include.length) comments = comments.filter((c) => include.includes(c.id));
@@ -93,7 +98,7 @@ export const commentHandlers = [
       return wpError(401, 'rest_comment_login_required', 'Sorry, you must be logged in to comment.');
     }
     const postId = Number(input.post);
-    const post = db.posts.find((p) => p.id === postId);
+    const post = commentTarget(postId);
     if (!post) return wpError(403, 'rest_comment_invalid_post_id', 'Sorry, you are not allowed to create this comment without a post.');
     if (!readableBy(post, typeof input.password === 'string' ? input.password : '')) return cannotReadPost();
     if (post.comment_status !== 'open') return wpError(403, 'rest_comment_closed', 'Sorry, comments are closed for this item.');

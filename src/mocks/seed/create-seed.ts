@@ -7,6 +7,7 @@ import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
 import { discussionComments, discussionPost } from './discussion-post';
+import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -159,7 +160,7 @@ export function createSeed(): Db {
       tags: [...topic.tags],
     };
   });
-  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt), discussionPost(toGmt));
+  posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt), discussionPost(toGmt), multiPagePost(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);
@@ -205,6 +206,9 @@ export function createSeed(): Db {
 
   return {
     posts,
+    pages: sitePages(toGmt),
+    menus: siteMenus.map((menu) => ({ ...menu })),
+    menuItems: siteMenuItems.map((item) => ({ ...item })),
     categories: categories.map((term) => ({ ...term })),
     tags: tags.map((term) => ({ ...term })),
     media: createMedia(),

@@ -9,6 +9,7 @@ import { ArticleList, ArticleListSkeleton } from './article-list';
 import { ArticleSkeleton } from './article-skeleton';
 import { MetaLine } from './meta-line';
 import { RelatedArticles } from './related-articles';
+import { PostPartLinks } from './post-part-links';
 import { referenceSlug } from '../../../../test/reference-page';
 
 
@@ -17,7 +18,7 @@ const meta = {
   title: 'Articles/Parts',
   component: MetaLine,
   parameters: {
-    covers: ['meta-line', 'article-body', 'article-image', 'article-list', 'adjacent-articles', 'related-articles', 'article-skeleton'],
+    covers: ['meta-line', 'article-body', 'article-image', 'article-list', 'adjacent-articles', 'related-articles', 'article-skeleton', 'post-part-links'],
   },
   args: {
     date: '2023-07-05T10:12:00',
@@ -46,6 +47,18 @@ export const MetaLineCountLoading: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement).toHaveTextContent('Jul 5, 2023 | Global Onsite Activity');
     await expect(within(canvasElement).getByText('Loading comment count')).toBeInTheDocument();
+  },
+};
+
+/** The links under part 2 of a post split into three with <!--nextpage-->: the part on screen is not a link. */
+export const PartLinksOnPartTwo: Story = {
+  render: () => <PostPartLinks slug="generator-care-in-three-steps" count={3} current={2} />,
+  play: async ({ canvasElement }) => {
+    const parts = within(canvasElement).getByRole('navigation', { name: 'Pages of this article' });
+    await expect(parts).toHaveTextContent('Pages:123');
+    await expect(within(parts).getByText('2')).toHaveAttribute('aria-current', 'page');
+    await expect(within(parts).getByRole('link', { name: '1' })).toHaveAttribute('href', '/news/generator-care-in-three-steps');
+    await expect(within(parts).getByRole('link', { name: '3' })).toHaveAttribute('href', '/news/generator-care-in-three-steps/3');
   },
 };
 

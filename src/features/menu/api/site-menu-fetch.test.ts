@@ -1,0 +1,59 @@
+import { createBuildFetch } from '@/prerender/build-fetch';
+import { readSnapshot } from '@/prerender/snapshot';
+import { mockBuildCredentials } from '../../../../test/build-credentials';
+import { readClassicMenu, readPageMenu } from './site-menu-fetch';
+
+/** The build's fetch (src/prerender/build-fetch.ts), with or without its Application Password. */
+async function asTheBuild<T>(authorization: string | null, read: () => Promise<T>) {
+  const { snapshot } = await readSnapshot();
+  const network = globalThis.fetch;
+  const build = createBuildFetch({ snapshot, shipped: () => null, network, hash: (text) => text, authorization });
+  globalThis.fetch = build.fetch;
+  try {
+    return { result: await read(), refused: build.refusedCredentials() };
+  } finally {
+    globalThis.fetch = network;
+  }
+}
+
+const basic = (user: string, password: string) => `Basic ${btoa(`${user}:${password}`)}`;
+
+describe('the site’s menu, as the build reads it', () => {
+  it('reads the classic menu with the build’s Application Password, nested, with reader paths', async () => {
+    const { result, refused } = await asTheBuild(basic(mockBuildCredentials.user, mockBuildCredentials.password), () => readClassicMenu());
+    expect(refused).toEqual([]);
+    expect(result?.source).toBe('menu');
+    const labels = (entries: NonNullable<typeof result>['entries']) => entries.map((entry) => [entry.label, entry.href, entry.external]);
+    expect(labels(result!.entries)).toEqual([
+      ['Home', '/', false],
+      ['About Us', '/about-us', false],
+      ['Service Network', '/service-network', false],
+      ['Company News', '/category/company-news', false],
+      ['Global Onsite Activity', '/category/global-onsite-activity', false],
+      ['Industry News', '/category/industry-news', false],
+      ['EMAC Group', 'https://group.example.org/', true],
+    ]);
+    expect(labels(result!.entries[1]!.children)).toEqual([
+      ['Our History', '/about-us/our-history', false],
+      ['Leadership', '/about-us/leadership', false],
+    ]);
+    expect(result!.entries[2]!.children[0]).toMatchObject({ label: 'Shanghai Office', href: `/service-network/${encodeURIComponent('上海办事处')}` });
+  });
+
+  it('has no menu without credentials, as WordPress shows menus only to editors', async () => {
+    expect((await asTheBuild(null, () => readClassicMenu())).result).toBeNull();
+  });
+
+  it('says so when WordPress refuses the password, and has no menu', async () => {
+    const { result, refused } = await asTheBuild(basic(mockBuildCredentials.user, 'wrong password'), () => readClassicMenu());
+    expect(result).toBeNull();
+    expect(refused).toEqual(['/menus: HTTP 401']);
+  });
+
+  it('falls back to the pages, nested, answered from the build’s snapshot as WordPress answers', async () => {
+    const live = await readPageMenu();
+    expect((await asTheBuild(null, () => readPageMenu())).result).toEqual(live);
+    expect(live.entries.map((entry) => entry.label)).toEqual(['About Us', 'Service Network', 'Privacy Policy']);
+    expect(live.entries[0]!.children.map((entry) => entry.href)).toEqual(['/about-us/our-history', '/about-us/leadership']);
+  });
+});

@@ -1,0 +1,71 @@
+import * as v from 'valibot';
+import { isApiError } from '@/lib/api-error';
+import { htmlToText } from '@/lib/html';
+import { requestJson } from '@/lib/http';
+import { fetchPageData } from '@/lib/page-data';
+import { maxPerPage, wpUrl } from '@/lib/wordpress';
+import { renderedSchema } from '@/lib/wordpress-schema';
+import { menuTree } from '../menu-links';
+import { siteMenuKey, siteMenuSchema, type SiteMenu } from './site-menu-schema';
+
+/** Reading the site's menu; loaded when the query first runs (site-menu.ts). */
+
+const menusSchema = v.array(v.looseObject({ id: v.number(), locations: v.optional(v.array(v.string()), []) }));
+const menuItemsSchema = v.array(
+  v.looseObject({ id: v.number(), parent: v.optional(v.number(), 0), title: renderedSchema, url: v.string(), object: v.optional(v.string(), 'custom') }),
+);
+const pagesSchema = v.array(v.looseObject({ id: v.number(), parent: v.optional(v.number(), 0), title: renderedSchema, link: v.string() }));
+
+/**
+ * The site's classic menu (Appearance → Menus): the one in the theme's
+ * primary location, else in any location, else the first. WordPress shows
+ * menus only to signed-in editors: the build's requests carry its Application
+ * Password (build-fetch.ts), so a refusal means the build has none. Null then,
+ * and when the site has no menu.
+ */
+export async function readClassicMenu(signal?: AbortSignal): Promise<SiteMenu | null> {
+  try {
+    const { data: menus } = await requestJson(wpUrl('/menus'), { schema: menusSchema, signal, query: { per_page: maxPerPage, _fields: 'id,locations' } });
+    const menu = menus.find((m) => m.locations.includes('primary')) ?? menus.find((m) => m.locations.length > 0) ?? menus[0];
+    if (!menu) return null;
+    const { data: items } = await requestJson(wpUrl('/menu-items'), {
+      schema: menuItemsSchema,
+      signal,
+      query: { menus: menu.id, per_page: maxPerPage, _fields: 'id,parent,title,url,object' },
+    });
+    if (items.length === 0) return null;
+    return { source: 'menu', entries: menuTree(items.map((item) => ({ ...item, label: htmlToText(item.title.rendered) }))) };
+  } catch (error) {
+    // 401/403: no credentials, or not enough; 404: a WordPress older than 5.9, without these routes.
+    if (isApiError(error) && (error.status === 401 || error.status === 403 || error.status === 404)) return null;
+    throw error;
+  }
+}
+
+/** Without a menu: the site's pages, nested as WordPress's own page list nests them (the reader adds its categories). */
+export async function readPageMenu(signal?: AbortSignal): Promise<SiteMenu> {
+  const { data } = await requestJson(wpUrl('/pages'), {
+    schema: pagesSchema,
+    signal,
+    query: { per_page: maxPerPage, orderby: 'menu_order', order: 'asc', _fields: 'id,parent,title,link' },
+  });
+  return { source: 'pages', entries: menuTree(data.map((page) => ({ id: page.id, parent: page.parent, label: htmlToText(page.title.rendered), url: page.link, object: 'page' }))) };
+}
+
+/** The menu every prerendered page carries, from the home page's data file: for a view the build did not prerender. */
+async function builtMenu(): Promise<SiteMenu | null> {
+  const data = await fetchPageData('/');
+  const held = data?.queries.find((query) => query.key[0] === siteMenuKey[0]);
+  const parsed = held ? v.safeParse(siteMenuSchema, held.data) : null;
+  return parsed?.success ? parsed.output : null;
+}
+
+/**
+ * The build reads the classic menu with its credentials (the browser never
+ * has them, so it never asks); a built site's browser takes the build's menu;
+ * otherwise, and on a site without a menu, the pages.
+ */
+export async function fetchSiteMenu(signal?: AbortSignal): Promise<SiteMenu> {
+  const found = import.meta.env.SSR ? await readClassicMenu(signal) : await builtMenu();
+  return found ?? readPageMenu(signal);
+}

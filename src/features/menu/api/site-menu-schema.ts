@@ -1,0 +1,20 @@
+import * as v from 'valibot';
+import type { MenuEntry } from '../menu-links';
+
+/** The site's menu: WordPress's own (`menu`) or, without one, its pages (`pages`), to which the reader adds its categories. */
+export interface SiteMenu {
+  source: 'menu' | 'pages' | 'config';
+  entries: MenuEntry[];
+}
+
+export const siteMenuKey = ['site-menu'] as const;
+
+const entrySchema: v.GenericSchema<MenuEntry> = v.object({
+  id: v.string(),
+  label: v.string(),
+  href: v.string(),
+  external: v.boolean(),
+  children: v.array(v.lazy(() => entrySchema)),
+});
+
+export const siteMenuSchema = v.object({ source: v.picklist(['menu', 'pages', 'config']), entries: v.array(entrySchema) });
