@@ -90,7 +90,7 @@ export function multiPagePost(toGmt: (local: string) => string): DbPost {
     part('Part three: the yearly service', 'Once a year, change the oil and every filter, test the coolant, and have the battery and its charger checked.'),
   ].join('\n<!--nextpage-->\n');
   return {
-    id: 1160,
+    id: 1170,
     date,
     date_gmt: toGmt(date),
     modified: date,
