@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '@/components/button';
-import { HeadlineText } from '@/components/headline-text';
+import { TitleText } from '@/components/title-text';
 import { QuietNotice } from '@/components/quiet-notice';
 import { StatusMessage } from '@/components/status-message';
 import { describeError } from '@/lib/api-error';
@@ -77,7 +77,7 @@ function ArticleView({ article, refreshFailed }: { article: Article; refreshFail
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title} dir="auto" {...language}>
-            <HeadlineText text={article.title} />
+            <TitleText text={article.title} runs={article.titleRuns} />
           </h1>
           {refreshFailed && <QuietNotice>{t('article.refreshFailed')}</QuietNotice>}
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />
