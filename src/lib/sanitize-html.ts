@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { siteUrl } from './config';
 import { domWindow } from './dom';
+import { safeInlineStyle } from './inline-style';
 import { siteOrigin, toReaderPath } from './site-links';
 import { policyFor, trustedTypesPolicies } from './trusted-types';
 
@@ -27,7 +28,12 @@ function getPurifier() {
     }
     if (!allowed) node.parentNode?.removeChild(node);
   });
+  instance.addHook('uponSanitizeAttribute', (_node, data) => {
+    // Custom colours, spacers' heights, columns' widths: kept, with nothing that reaches outside the block.
+    if (data.attrName === 'style') data.attrValue = safeInlineStyle(data.attrValue);
+  });
   instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.getAttribute('style') === '') node.removeAttribute('style');
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       const href = node.getAttribute('href') ?? '';
       if (href.startsWith('#')) return;
@@ -87,7 +93,7 @@ export function sanitizeHtml(html: string): string | TrustedHTML {
     TRUSTED_TYPES_POLICY: sanitizerPolicy() as unknown as NonNullable<Config['TRUSTED_TYPES_POLICY']>,
     USE_PROFILES: { html: true },
     FORBID_TAGS: forbiddenTags,
-    FORBID_ATTR: ['style', 'formaction', 'action'],
+    FORBID_ATTR: ['formaction', 'action'],
     ADD_TAGS: ['iframe'],
     ADD_ATTR: ['target', 'allow', 'allowfullscreen', 'loading', 'decoding', 'sandbox', 'referrerpolicy'],
     ALLOW_DATA_ATTR: false,
