@@ -12,8 +12,9 @@ describe('blockStyleNames', () => {
       "<ul class='wp-block-social-links'><li class='wp-social-link wp-block-social-link'></li></ul>",
       '<figure class="wp-block-image alignleft size-large"><img src="/a.jpg" alt=""></figure>',
       '<div class="wp-block-columns"></div>',
+      '<figure class="wp-block-embed is-provider-youtube wp-block-embed-youtube"></figure>',
     ].join('');
-    expect(blockStyleNames(html)).toEqual(['common', 'column', 'columns', 'cover', 'image', 'social-link', 'social-links']);
+    expect(blockStyleNames(html)).toEqual(['common', 'columns', 'cover', 'embed', 'image', 'social-links']);
   });
 
   it('finds the paragraph and heading stylesheets by their drop cap and backgrounds', () => {

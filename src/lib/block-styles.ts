@@ -17,17 +17,20 @@ const classAttribute = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 // A name, not the start of a BEM part (`wp-block-cover__inner-container`) nor a longer name.
 const blockClass = /(?:^|\s)wp-block-([a-z][a-z0-9-]*[a-z0-9])(?=\s|$)/g;
 
+/** Child blocks and variations WordPress styles in their parent's stylesheet (`wp-block-embed-youtube`). */
+const styledByParent = /^(?:column|social-link|embed-.+)$/;
+
 /** The stylesheets (`common` first, then blocks by name) the HTML's blocks need; none for plain HTML. */
 export function blockStyleNames(html: string): string[] {
   const names = new Set<string>();
   let presets = false;
   for (const match of html.matchAll(classAttribute)) {
     const classes = match[1] ?? match[2] ?? '';
-    for (const block of classes.matchAll(blockClass)) names.add(block[1]);
+    for (const [, name] of classes.matchAll(blockClass)) if (name && !styledByParent.test(name)) names.add(name);
     if (/(?:^|\s)(?:has-|is-layout-|align(?:left|right|center|wide|full)(?:\s|$))/.test(classes)) presets = true;
   }
   for (const match of html.matchAll(/<(p|h[1-6])\b[^>]*\sclass\s*=\s*["'][^"']*\b(?:has-drop-cap|has-background)\b/gi)) {
-    names.add(match[1].toLowerCase() === 'p' ? 'paragraph' : 'heading');
+    names.add(match[1]?.toLowerCase() === 'p' ? 'paragraph' : 'heading');
   }
   if (!names.size && !presets) return [];
   return ['common', ...[...names].sort()];
@@ -41,5 +44,5 @@ export function blockStyleHref(name: string, rightToLeft: boolean): string {
 /** The stylesheet's name and direction from its file name; null for anything else. */
 export function parseBlockStyleFile(file: string): { name: string; rightToLeft: boolean } | null {
   const match = /^([a-z][a-z0-9-]*?)(-rtl)?\.css$/.exec(file);
-  return match ? { name: match[1], rightToLeft: Boolean(match[2]) } : null;
+  return match?.[1] ? { name: match[1], rightToLeft: Boolean(match[2]) } : null;
 }

@@ -1,12 +1,9 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { siteUrl } from './config';
 import { domWindow } from './dom';
+import { embedFor } from './embeds';
 import { safeInlineStyle } from './inline-style';
 import { siteOrigin, toReaderPath } from './site-links';
 import { policyFor, trustedTypesPolicies } from './trusted-types';
-
-/** Embeds we trust enough to show, sandboxed; every other iframe is dropped. */
-const embedHosts = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com'];
 
 const forbiddenTags = ['script', 'style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'object', 'embed', 'link', 'meta', 'base', 'frame', 'frameset', 'template', 'noscript'];
 
@@ -17,16 +14,20 @@ function getPurifier() {
   const window = domWindow();
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe' || !(node instanceof window.Element)) return;
-    let allowed = false;
-    try {
-      // Resolved against the public address, not the page, so the build and the browser agree.
-      const src = new URL(node.getAttribute('src') ?? '', siteUrl);
-      allowed = src.protocol === 'https:' && embedHosts.includes(src.hostname);
-    } catch {
-      allowed = false;
+    if (!(node instanceof window.Element)) return;
+    // An embed (WordPress's wrapper, or a bare player iframe) becomes a link to the content, which
+    // ArticleBody turns into a button that loads the player: nothing of the provider loads before.
+    if (data.tagName === 'div' && node.classList.contains('wp-block-embed__wrapper')) {
+      const figure = node.closest('.wp-block-embed');
+      const slug = [...(figure?.classList ?? [])].find((name) => name.startsWith('is-provider-'))?.slice('is-provider-'.length);
+      const address = node.querySelector('iframe')?.getAttribute('src') ?? node.querySelector('a')?.getAttribute('href') ?? node.textContent ?? '';
+      const facade = embedFacade(node.ownerDocument, address.trim(), slug);
+      if (facade) node.replaceChildren(facade);
+    } else if (data.tagName === 'iframe') {
+      const facade = embedFacade(node.ownerDocument, node.getAttribute('src') ?? '');
+      if (facade) node.replaceWith(facade);
+      else node.remove();
     }
-    if (!allowed) node.parentNode?.removeChild(node);
   });
   instance.addHook('uponSanitizeAttribute', (_node, data) => {
     // Custom colours, spacers' heights, columns' widths: kept, with nothing that reaches outside the block.
@@ -56,15 +57,22 @@ function getPurifier() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
-    if (node.tagName === 'IFRAME') {
-      node.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-      if (!node.getAttribute('title')) node.setAttribute('title', 'Embedded video');
-    }
   });
   purifier = instance;
   return instance;
+}
+
+/** A link to an embed's content that names its player (checked again before it is framed). */
+function embedFacade(doc: Document, address: string, slug?: string): HTMLAnchorElement | null {
+  const embed = embedFor(address, slug);
+  if (!embed) return null;
+  const link = doc.createElement('a');
+  link.className = 'wp-block-embed__facade';
+  link.href = address;
+  link.textContent = address;
+  link.setAttribute('data-embed-player', embed.player);
+  link.setAttribute('data-embed-provider', embed.provider);
+  return link;
 }
 
 /**
@@ -94,8 +102,9 @@ export function sanitizeHtml(html: string): string | TrustedHTML {
     USE_PROFILES: { html: true },
     FORBID_TAGS: forbiddenTags,
     FORBID_ATTR: ['formaction', 'action'],
+    // Iframes only reach the hook, which makes a player's a link and drops the rest.
     ADD_TAGS: ['iframe'],
-    ADD_ATTR: ['target', 'allow', 'allowfullscreen', 'loading', 'decoding', 'sandbox', 'referrerpolicy'],
+    ADD_ATTR: ['target', 'loading', 'decoding', 'data-embed-player', 'data-embed-provider'],
     ALLOW_DATA_ATTR: false,
   });
 }

@@ -50,12 +50,12 @@ const sameMarks = (a: TitleMark[], b: TitleMark[]) => a.length === b.length && a
 
 /** Spaces collapse across runs and go at both ends, as in the plain text. */
 function trimRuns(runs: TitleRun[]) {
-  for (let index = 1; index < runs.length; index++) {
-    if (runs[index - 1].text.endsWith(' ') && runs[index].text.startsWith(' ')) runs[index].text = runs[index].text.slice(1);
-  }
-  if (runs.length) {
-    runs[0].text = runs[0].text.trimStart();
-    runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
-  }
-  for (let index = runs.length - 1; index >= 0; index--) if (!runs[index].text) runs.splice(index, 1);
+  runs.forEach((run, index) => {
+    if (index > 0 && runs[index - 1]?.text.endsWith(' ') && run.text.startsWith(' ')) run.text = run.text.slice(1);
+  });
+  const first = runs[0];
+  if (first) first.text = first.text.trimStart();
+  const last = runs.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  for (let index = runs.length - 1; index >= 0; index--) if (!runs[index]?.text) runs.splice(index, 1);
 }

@@ -1,9 +1,10 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { blockStyleHref, blockStyleNames } from '@/lib/block-styles';
 import { useLocale } from '@/lib/i18n/use-messages';
 import { useSafeHtml } from '@/lib/use-safe-html';
 import styles from './article-body.module.css';
+import { EmbedPlayers } from './embed-players';
 
 /**
  * The article's HTML from WordPress, sanitised (on a prerendered page, by the
@@ -16,6 +17,7 @@ export function ArticleBody({ html }: { html: string }) {
   const safeHtml = useSafeHtml(html);
   const { dir } = useLocale();
   const blockStyles = useMemo(() => blockStyleNames(html), [html]);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -42,9 +44,11 @@ export function ArticleBody({ html }: { html: string }) {
         className={`${styles.body} wp-block-post-content is-layout-flow`}
         dir="auto"
         data-article-text
+        ref={setBody}
         onClick={onClick}
         dangerouslySetInnerHTML={{ __html: safeHtml }}
       />
+      <EmbedPlayers body={body} html={safeHtml} />
     </>
   );
 }
