@@ -7,7 +7,7 @@ describe('blockStyleNames', () => {
 
   it('names each block once, its BEM parts and child classes not as blocks of their own', () => {
     const html = [
-      '<div class="wp-block-columns is-layout-flex wp-container-core-columns-is-layout-1"><div class="wp-block-column"><p>a</p></div></div>',
+      '<div class="wp-block-columns is-layout-flex wp-block-columns-is-layout-flex wp-container-core-columns-is-layout-1"><div class="wp-block-column"><p>a</p></div></div>',
       '<div class="wp-block-cover"><span aria-hidden="true" class="wp-block-cover__background has-background-dim"></span><div class="wp-block-cover__inner-container"></div></div>',
       "<ul class='wp-block-social-links'><li class='wp-social-link wp-block-social-link'></li></ul>",
       '<figure class="wp-block-image alignleft size-large"><img src="/a.jpg" alt=""></figure>',

@@ -17,8 +17,12 @@ const classAttribute = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 // A name, not the start of a BEM part (`wp-block-cover__inner-container`) nor a longer name.
 const blockClass = /(?:^|\s)wp-block-([a-z][a-z0-9-]*[a-z0-9])(?=\s|$)/g;
 
-/** Child blocks and variations WordPress styles in their parent's stylesheet (`wp-block-embed-youtube`). */
-const styledByParent = /^(?:column|social-link|embed-.+)$/;
+/**
+ * Not stylesheets of their own: child blocks and variations WordPress styles in
+ * their parent's (`wp-block-embed-youtube`), and the layout classes its layout
+ * support adds (`wp-block-gallery-is-layout-flex`).
+ */
+const styledByParent = /^(?:column|social-link|embed-.+|.+-is-layout-.+)$/;
 
 /** The stylesheets (`common` first, then blocks by name) the HTML's blocks need; none for plain HTML. */
 export function blockStyleNames(html: string): string[] {
