@@ -39,8 +39,9 @@ export function wordpressBlockCss(apiUrl) {
   const siteHome = async () => {
     const index = await getText(`${apiUrl.replace(/\/$/, '')}/?_fields=home`);
     const home = new URL(JSON.parse(index).home || '/', apiUrl);
-    const frontPage = await getText(home.href);
-    const globalStyles = globalStylesOf(frontPage);
+    // A front page that cannot be read (or a site with no global styles) gets WordPress's defaults.
+    const frontPage = await getText(home.href).catch(() => null);
+    const globalStyles = frontPage && globalStylesOf(frontPage);
     const presets = contentGlobalStyles(globalStyles ?? defaultGlobalStyles());
     return { home: home.href.replace(/\/$/, ''), presets: presets + darkSchemeFallbacks(presets) };
   };
@@ -57,9 +58,11 @@ export function wordpressBlockCss(apiUrl) {
 /** A text over HTTP; null for a 404 when `missingIsNull`, an error for anything else that fails. */
 async function getText(url, missingIsNull = false) {
   const response = await fetch(url, { headers: { Accept: 'text/css,text/html,application/json;q=0.9,*/*;q=0.8' }, signal: AbortSignal.timeout(15_000) });
+  // Read to the end whatever the status, so the connection is left clean for the next request.
+  const text = await response.text();
   if (missingIsNull && response.status === 404) return null;
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.text();
+  return text;
 }
 
 /** Every `/wp-blocks/<file>` the HTML pages under `dir` link to. */

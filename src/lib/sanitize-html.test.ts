@@ -98,6 +98,14 @@ describe('sanitizeHtml', () => {
     expect(result.querySelector('a')?.getAttribute('href')).toBe('https://evil.example/x');
   });
 
+  it('keeps an inline SVG icon, as WordPress draws social links, without anything that runs', () => {
+    const result = parse(
+      '<li class="wp-social-link"><a href="https://www.linkedin.com/"><svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" onload="window.__pwned=1"><path d="M0 0h24v24H0z"></path><a href="javascript:window.__pwned=1"><circle r="2"></circle></a></svg><span class="screen-reader-text">LinkedIn</span></a></li>',
+    );
+    expect(result.querySelector('svg path')).not.toBeNull();
+    expect(executableParts(result)).toEqual([]);
+  });
+
   it('keeps the layout blocks write inline and drops what would reach outside the block', () => {
     const result = parse('<div style="height:60px" aria-hidden="true" class="wp-block-spacer"></div><p class="has-text-color" style="color:#0b6e4f;position:fixed;top:0">x</p>');
     expect(result.querySelector('.wp-block-spacer')?.getAttribute('style')).toBe('height:60px');

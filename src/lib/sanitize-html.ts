@@ -99,7 +99,8 @@ export function sanitizeHtml(html: string): string | TrustedHTML {
   return getPurifier().sanitize(html, {
     RETURN_TRUSTED_TYPE: true,
     TRUSTED_TYPES_POLICY: sanitizerPolicy() as unknown as NonNullable<Config['TRUSTED_TYPES_POLICY']>,
-    USE_PROFILES: { html: true },
+    // SVG too: WordPress draws social icons (and some plugins' blocks) inline; DOMPurify keeps only its safe SVG.
+    USE_PROFILES: { html: true, svg: true },
     FORBID_TAGS: forbiddenTags,
     FORBID_ATTR: ['formaction', 'action'],
     // Iframes only reach the hook, which makes a player's a link and drops the rest.

@@ -5,7 +5,7 @@ import { mediaId, type PictureName } from './media';
  * Posts written in the block editor, as it saves them (block comments and
  * all): columns, a gallery, a cover, media & text, buttons, floats, wide and
  * centred images, palette and custom colours, font sizes, a spacer, a
- * pullquote, a drop cap, a wide table, code, social icons, embeds, audio,
+ * pullquote, a drop cap, a wide table, code, embeds, audio,
  * video and a file; and a post whose words and address are too long for a
  * phone. WordPress's REST API strips the block comments from `content.rendered`
  * (the mock does too, handlers/serializers.ts) and adds the layout classes its
@@ -102,7 +102,7 @@ const blockTour = `<!-- wp:paragraph {"dropCap":true} -->
 <!-- /wp:image -->
 
 <!-- wp:paragraph -->
-<p>Every pump that leaves the workshop has run on the test rig first: flow, head and vibration are logged against the maker's curve, and the customer gets the sheet with the invoice. A pump that falls short goes back to the bench, not to the ship.</p>
+<p>Every pump that leaves the workshop has run on the test rig first: flow, head and vibration are logged against the maker’s curve, and the customer gets the sheet with the invoice. A pump that falls short goes back to the bench, not to the ship.</p>
 <!-- /wp:paragraph -->
 
 <!-- wp:paragraph -->
@@ -154,7 +154,7 @@ ${galleryImage('summit-hall', 'Tall columns in a conference hall')}</figure>
 <!-- /wp:media-text -->
 
 <!-- wp:pullquote -->
-<figure class="wp-block-pullquote"><blockquote><p>We wanted a workshop where a ship's engineer can walk in and watch the work being done.</p><cite>Head of Service, Rotterdam</cite></blockquote></figure>
+<figure class="wp-block-pullquote"><blockquote><p>We wanted a workshop where a ship’s engineer can walk in and watch the work being done.</p><cite>Head of Service, Rotterdam</cite></blockquote></figure>
 <!-- /wp:pullquote -->
 
 <!-- wp:image {"id":${mediaId('workshop-floor')},"sizeSlug":"large","align":"wide"} -->
@@ -219,13 +219,7 @@ https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk
 
 <!-- wp:separator -->
 <hr class="wp-block-separator has-alpha-channel-opacity"/>
-<!-- /wp:separator -->
-
-<!-- wp:social-links -->
-<ul class="wp-block-social-links is-layout-flex wp-block-social-links-is-layout-flex"><!-- wp:social-link {"url":"https://www.linkedin.com/","service":"linkedin"} /-->
-
-<!-- wp:social-link {"url":"https://www.youtube.com/","service":"youtube"} /--></ul>
-<!-- /wp:social-links -->`;
+<!-- /wp:separator -->`;
 
 const longWords = `<!-- wp:paragraph -->
 <p>Die Hydraulikpumpenwartungsintervallverlängerungsvereinbarungsunterzeichnungszeremonie fand in Hamburg statt. The agreement is filed at https://example.com/documents/agreements/2021/hydraulic-pump-maintenance-interval-extension-agreement-signed-copy-final-version.pdf for partners.</p>

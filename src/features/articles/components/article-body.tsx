@@ -30,10 +30,12 @@ export function ArticleBody({ html }: { html: string }) {
 
   return (
     <>
-      {/* WordPress's own CSS for the blocks this article uses, and only those (lib/block-styles.ts).
-          React puts them in the head, once each, and shows the text when they have loaded. */}
+      {/* WordPress's own CSS for the blocks this article uses, and only those (lib/block-styles.ts),
+          just before the text: the browser paints the text once they have loaded. (Not hoisted with
+          `precedence`: React would then hold every client render until they load, which a DOM
+          without stylesheets, as in the tests, never reports.) */}
       {blockStyles.map((name) => (
-        <link key={name} rel="stylesheet" href={blockStyleHref(name, dir === 'rtl')} precedence="wp-blocks" />
+        <link key={name} rel="stylesheet" href={blockStyleHref(name, dir === 'rtl')} />
       ))}
       {/* data-article-text: what floating controls (the contact button, its greeting) keep clear of.
           The click handler only upgrades real links inside; keyboard users activate those links directly.
