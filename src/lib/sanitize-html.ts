@@ -90,7 +90,8 @@ function sanitizerPolicy() {
 
 /**
  * Article and comment HTML from WordPress made safe to render: no scripts,
- * event handlers, `javascript:` URLs, forms or unknown embeds. Kept: figures
+ * event handlers, `javascript:` URLs, forms or frames (a known embed becomes
+ * a link to its content, which ArticleBody can turn into its player). Kept: figures
  * and captions, headings, lists, tables, quotes, images, `lang` and `dir`.
  * In a browser with Trusted Types the result is TrustedHTML, which a page under
  * `require-trusted-types-for 'script'` accepts; elsewhere it is a string.
