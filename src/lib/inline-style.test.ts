@@ -1,4 +1,4 @@
-import { safeInlineStyle } from './inline-style';
+import { readableInDark, safeInlineStyle } from './inline-style';
 
 describe('safeInlineStyle', () => {
   it('keeps what the block editor writes for layout and colour', () => {
@@ -25,5 +25,14 @@ describe('safeInlineStyle', () => {
     expect(safeInlineStyle('color:re\\64 ')).toBe('');
     expect(safeInlineStyle('color:red/*x*/;height:1px')).toBe('height:1px');
     expect(safeInlineStyle('--anything:url(x)')).toBe('');
+  });
+});
+
+describe('readableInDark', () => {
+  it('lets a dark custom text colour give way to the page text in the dark scheme, unless the block has its own background', () => {
+    expect(readableInDark('color:#0b6e4f;height:1px', false)).toBe('color:light-dark(#0b6e4f,var(--color-text));height:1px');
+    expect(readableInDark('color:#0b6e4f', true)).toBe('color:#0b6e4f');
+    expect(readableInDark('color:#ffd166', false)).toBe('color:#ffd166');
+    expect(readableInDark('background-color:#000', false)).toBe('background-color:#000');
   });
 });

@@ -1,3 +1,5 @@
+import { contrastRatio } from './contrast';
+
 /**
  * The part of a `style` attribute from WordPress that block layout needs and
  * that cannot reach outside its own box: the block editor writes custom
@@ -13,6 +15,21 @@ const allowedProperty =
 // Loads a resource, runs something in old browsers, or leaves the declaration's syntax.
 const unsafeValue = /url\s*\(|image-set|image\s*\(|element\s*\(|expression|javascript:|@import|[\\<>{}]|\/\*/i;
 const backgroundValue = /^(?:(?:linear|radial|conic|repeating-linear|repeating-radial)-gradient\(.*\)|#[0-9a-f]{3,8}|(?:rgb|rgba|hsl|hsla)\([^)]*\)|[a-z-]+|var\(--wp--[a-z0-9-]+\))$/i;
+
+/** The page's background in the dark scheme (tokens.css, --color-bg). */
+const darkBackground = '#10151c';
+
+/**
+ * A custom text colour too dark to read on the dark page, on an element
+ * without a background of its own: in the dark scheme it gives way to the
+ * page's text colour (the palette's colours get the same from the build).
+ */
+export function readableInDark(style: string, hasBackground: boolean): string {
+  if (hasBackground) return style;
+  return style.replace(/(^|;)color:(#[0-9a-f]{3}(?:[0-9a-f]{3})?)(?=;|$)/i, (whole, start: string, hex: string) =>
+    contrastRatio(hex, darkBackground) < 4.5 ? `${start}color:light-dark(${hex},var(--color-text))` : whole,
+  );
+}
 
 export function safeInlineStyle(style: string): string {
   const kept: string[] = [];

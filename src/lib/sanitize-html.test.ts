@@ -109,6 +109,6 @@ describe('sanitizeHtml', () => {
   it('keeps the layout blocks write inline and drops what would reach outside the block', () => {
     const result = parse('<div style="height:60px" aria-hidden="true" class="wp-block-spacer"></div><p class="has-text-color" style="color:#0b6e4f;position:fixed;top:0">x</p>');
     expect(result.querySelector('.wp-block-spacer')?.getAttribute('style')).toBe('height:60px');
-    expect(result.querySelector('p')?.getAttribute('style')).toBe('color:#0b6e4f');
+    expect(result.querySelector('p')?.getAttribute('style')).toBe('color:light-dark(#0b6e4f,var(--color-text))');
   });
 });

@@ -1,7 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { domWindow } from './dom';
 import { embedFor } from './embeds';
-import { safeInlineStyle } from './inline-style';
+import { readableInDark, safeInlineStyle } from './inline-style';
 import { siteOrigin, toReaderPath } from './site-links';
 import { policyFor, trustedTypesPolicies } from './trusted-types';
 
@@ -29,9 +29,9 @@ function getPurifier() {
       else node.remove();
     }
   });
-  instance.addHook('uponSanitizeAttribute', (_node, data) => {
+  instance.addHook('uponSanitizeAttribute', (node, data) => {
     // Custom colours, spacers' heights, columns' widths: kept, with nothing that reaches outside the block.
-    if (data.attrName === 'style') data.attrValue = safeInlineStyle(data.attrValue);
+    if (data.attrName === 'style') data.attrValue = readableInDark(safeInlineStyle(data.attrValue), node.classList.contains('has-background'));
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.getAttribute('style') === '') node.removeAttribute('style');

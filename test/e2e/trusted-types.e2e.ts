@@ -108,12 +108,13 @@ describe(`every view under ${strictCsp}`, () => {
     const { context, page, reports } = await openWatched('/news/rotterdam-workshop-block-by-block/');
     // Page routes come before the context's (which would fetch the real player); no request leaves the machine.
     await page.route(/youtube-nocookie/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Player</title>' }));
-    await settle(page);
+    // (Not networkidle: the audio block's media request may stay open.)
+    await page.waitForLoadState('load');
     expect(await page.$eval('.wp-block-spacer', (spacer) => spacer.getBoundingClientRect().height)).toBe(60);
     await hydrated(page, 'button', 'Play video from YouTube');
     await page.getByRole('button', { name: 'Play video from YouTube' }).click();
-    await page.locator('iframe[title="YouTube player"]').waitFor();
-    await settle(page);
+    const player = await page.locator('iframe[title="YouTube player"]').elementHandle();
+    await (await player!.contentFrame())!.waitForLoadState('load');
     expect(await reports()).toEqual([]);
     await context.close();
   });

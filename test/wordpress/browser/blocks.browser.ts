@@ -44,7 +44,8 @@ async function scrollThrough(page: Page) {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForLoadState('networkidle');
+  // Every picture in (not networkidle: the audio block's media request may stay open).
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
 describe('block content from a real WordPress', () => {
