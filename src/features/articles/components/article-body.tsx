@@ -1,4 +1,4 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { blockStyleHref, blockStyleNames } from '@/lib/block-styles';
 import { useLocale } from '@/lib/i18n/use-messages';
@@ -17,7 +17,7 @@ export function ArticleBody({ html }: { html: string }) {
   const safeHtml = useSafeHtml(html);
   const { dir } = useLocale();
   const blockStyles = useMemo(() => blockStyleNames(html), [html]);
-  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -46,7 +46,7 @@ export function ArticleBody({ html }: { html: string }) {
         className={`${styles.body} wp-block-post-content is-layout-flow`}
         dir="auto"
         data-article-text
-        ref={setBody}
+        ref={body}
         onClick={onClick}
         dangerouslySetInnerHTML={{ __html: safeHtml }}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '@/components/button';
 import { isPlayerAddress } from '@/lib/embeds';
@@ -21,9 +21,10 @@ interface Facade {
  * loads the provider's player, sandboxed. Before that (and without
  * JavaScript) the link is all there is, and nothing of the provider loads.
  */
-export function EmbedPlayers({ body, html }: { body: HTMLElement | null; html: unknown }) {
+export function EmbedPlayers({ body: bodyRef, html }: { body: RefObject<HTMLElement | null>; html: unknown }) {
   const [facades, setFacades] = useState<Facade[]>([]);
   useEffect(() => {
+    const body = bodyRef.current;
     if (!body) return;
     const found: Facade[] = [];
     for (const link of body.querySelectorAll<HTMLAnchorElement>('a[data-embed-player]')) {
@@ -36,12 +37,12 @@ export function EmbedPlayers({ body, html }: { body: HTMLElement | null; html: u
       found.push({ slot, link, player, provider: link.dataset.embedProvider ?? '', video: !link.closest('.wp-block-embed:not(.is-type-video)') });
     }
     // The slots are made here, after hydration, so the prerendered HTML stays what the build wrote.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFacades(found);
+    // (An article without embeds renders nothing more.)
+    setFacades((current) => (current.length || found.length ? found : current));
     return () => {
       for (const facade of found) facade.slot.remove();
     };
-  }, [body, html]);
+  }, [bodyRef, html]);
   return facades.map((facade) => createPortal(<EmbedPlayer {...facade} />, facade.slot, facade.player + facades.indexOf(facade)));
 }
 
