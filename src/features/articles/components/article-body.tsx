@@ -5,6 +5,7 @@ import { useLocale } from '@/lib/i18n/use-messages';
 import { useSafeHtml } from '@/lib/use-safe-html';
 import styles from './article-body.module.css';
 import { EmbedPlayers } from './embed-players';
+import { useKeyboardScroll } from './use-keyboard-scroll';
 
 /**
  * The article's HTML from WordPress, sanitised (on a prerendered page, by the
@@ -18,6 +19,7 @@ export function ArticleBody({ html }: { html: string }) {
   const { dir } = useLocale();
   const blockStyles = useMemo(() => blockStyleNames(html), [html]);
   const body = useRef<HTMLDivElement>(null);
+  useKeyboardScroll(body, safeHtml);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
