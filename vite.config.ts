@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { BlockCss } from './scripts/blocks/block-css.mjs';
 
 /**
  * The dev server's feed.xml, as a mock build writes it: pages link to it, and
@@ -34,6 +35,35 @@ function devFeed(): Plugin {
 }
 
 /**
+ * The dev server's (and the workshop's) /wp-blocks/<name>.css: the block
+ * stylesheets a build writes beside its pages (scripts/blocks/), made on request
+ * from the same source, the site's WordPress or @wordpress/block-library.
+ */
+function devBlockStyles(): Plugin {
+  let cssFor: BlockCss | undefined;
+  return {
+    name: 'emac:dev-block-styles',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        const match = /^\/wp-blocks\/([a-z][a-z0-9-]*?)(-rtl)?\.css$/.exec(request.url?.split('?')[0] ?? '');
+        if (request.method !== 'GET' || !match) return next();
+        try {
+          const blocks = await import('./scripts/blocks/block-css.mjs');
+          const apiUrl = server.config.env.VITE_WP_API_URL?.trim();
+          cssFor ??= apiUrl ? blocks.wordpressBlockCss(apiUrl) : blocks.libraryBlockCss();
+          const css = await cssFor(match[1] ?? '', Boolean(match[2]));
+          response.setHeader('Content-Type', 'text/css; charset=utf-8');
+          response.end(css ?? '');
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
+/**
  * The interface catalogs (src/lib/i18n/catalogs/*.json) are written in ICU
  * MessageFormat; the browser gets them compiled, so it needs Lingui's small
  * runtime and not its parser. A message that is not valid ICU fails the build.
@@ -54,7 +84,7 @@ function compiledCatalogs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devFeed(), compiledCatalogs()],
+  plugins: [react(), devFeed(), devBlockStyles(), compiledCatalogs()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

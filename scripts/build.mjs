@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { libraryBlockCss, wordpressBlockCss, writeBlockStyles } from './blocks/block-css.mjs';
 import { ensureBundle } from './build-bundle.mjs';
 import { prerenderSite } from './prerender.mjs';
 
@@ -111,6 +112,15 @@ try {
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
+}
+
+// WordPress's own CSS for the blocks the pages use: the site's, or for the mock @wordpress/block-library's.
+try {
+  const blockStyles = await writeBlockStyles(client, apiUrl ? wordpressBlockCss(apiUrl) : libraryBlockCss());
+  const kilobytes = blockStyles.reduce((sum, { bytes }) => sum + bytes, 0) / 1024;
+  console.log(`Block stylesheets: ${blockStyles.length} files linked by the pages, ${kilobytes.toFixed(1)} KB (${apiUrl ? "the site's own" : `@wordpress/block-library`})`);
+} catch (error) {
+  fail(`WordPress's block stylesheets could not be read: ${error instanceof Error ? error.message : error}`);
 }
 
 if (apiUrl) {

@@ -83,7 +83,7 @@ foreach ( $seed['media'] as $media ) {
 // Pictures inside post bodies name the mock's own sizes (/media/name-1024.jpg): they go to the uploads
 // folder too, and the bodies point there, as WordPress's own editor would have written them.
 $media_dir = dirname( $seed['media'][0]['file'] );
-foreach ( glob( $media_dir . '/*.jpg' ) as $picture ) {
+foreach ( glob( $media_dir . '/*.{jpg,wav}', GLOB_BRACE ) as $picture ) {
 	$target = $uploads['path'] . '/' . basename( $picture );
 	if ( ! file_exists( $target ) ) {
 		copy( $picture, $target );

@@ -70,11 +70,45 @@ describe('sanitizeHtml', () => {
     expect(links[0]!.hasAttribute('target')).toBe(false);
   });
 
-  it('keeps a known video embed, sandboxed', () => {
-    const result = parse('<iframe src="https://www.youtube-nocookie.com/embed/abc" onload="window.__pwned=1"></iframe>');
-    const frame = result.querySelector('iframe')!;
-    expect(frame.getAttribute('sandbox')).toContain('allow-scripts');
-    expect(frame.getAttribute('title')).toBe('Embedded video');
-    expect(frame.hasAttribute('onload')).toBe(false);
+  it('turns a known player into a link to it that names the player, and loads nothing', () => {
+    const result = parse('<iframe src="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ" onload="window.__pwned=1"></iframe>');
+    expect(result.querySelector('iframe')).toBeNull();
+    const link = result.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
+    expect(link.dataset.embedPlayer).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
+    expect(link.dataset.embedProvider).toBe('YouTube');
+    expect(executableParts(result)).toEqual([]);
+  });
+
+  it("turns WordPress's embed block into a link to the content, with or without WordPress's own iframe", () => {
+    const saved = '<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">\nhttps://vimeo.com/76979871\n</div></figure>';
+    const fetched =
+      '<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="Tour" src="https://www.youtube.com/embed/aqz-KE-bpKQ?feature=oembed" allowfullscreen></iframe></div></figure>';
+    const vimeo = parse(saved).querySelector<HTMLAnchorElement>('.wp-block-embed__wrapper > a')!;
+    const youtube = parse(fetched).querySelector<HTMLAnchorElement>('.wp-block-embed__wrapper > a')!;
+    expect(vimeo.textContent).toBe('https://vimeo.com/76979871');
+    expect(vimeo.dataset.embedPlayer).toBe('https://player.vimeo.com/video/76979871');
+    expect(vimeo.getAttribute('target')).toBe('_blank');
+    expect(youtube.dataset.embedPlayer).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
+  });
+
+  it('leaves an embed of an unknown provider as the link WordPress gave, and drops its iframe', () => {
+    const result = parse('<figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://evil.example/x"></iframe><a href="https://evil.example/x">x</a></div></figure>');
+    expect(result.querySelector('iframe, [data-embed-player]')).toBeNull();
+    expect(result.querySelector('a')?.getAttribute('href')).toBe('https://evil.example/x');
+  });
+
+  it('keeps an inline SVG icon, as WordPress draws social links, without anything that runs', () => {
+    const result = parse(
+      '<li class="wp-social-link"><a href="https://www.linkedin.com/"><svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" onload="window.__pwned=1"><path d="M0 0h24v24H0z"></path><a href="javascript:window.__pwned=1"><circle r="2"></circle></a></svg><span class="screen-reader-text">LinkedIn</span></a></li>',
+    );
+    expect(result.querySelector('svg path')).not.toBeNull();
+    expect(executableParts(result)).toEqual([]);
+  });
+
+  it('keeps the layout blocks write inline and drops what would reach outside the block', () => {
+    const result = parse('<div style="height:60px" aria-hidden="true" class="wp-block-spacer"></div><p class="has-text-color" style="color:#0b6e4f;position:fixed;top:0">x</p>');
+    expect(result.querySelector('.wp-block-spacer')?.getAttribute('style')).toBe('height:60px');
+    expect(result.querySelector('p')?.getAttribute('style')).toBe('color:light-dark(#0b6e4f,var(--color-text))');
   });
 });

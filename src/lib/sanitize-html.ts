@@ -1,11 +1,9 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { siteUrl } from './config';
 import { domWindow } from './dom';
+import { embedFor } from './embeds';
+import { readableInDark, safeInlineStyle } from './inline-style';
 import { siteOrigin, toReaderPath } from './site-links';
 import { policyFor, trustedTypesPolicies } from './trusted-types';
-
-/** Embeds we trust enough to show, sandboxed; every other iframe is dropped. */
-const embedHosts = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com'];
 
 const forbiddenTags = ['script', 'style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'object', 'embed', 'link', 'meta', 'base', 'frame', 'frameset', 'template', 'noscript'];
 
@@ -16,18 +14,27 @@ function getPurifier() {
   const window = domWindow();
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe' || !(node instanceof window.Element)) return;
-    let allowed = false;
-    try {
-      // Resolved against the public address, not the page, so the build and the browser agree.
-      const src = new URL(node.getAttribute('src') ?? '', siteUrl);
-      allowed = src.protocol === 'https:' && embedHosts.includes(src.hostname);
-    } catch {
-      allowed = false;
+    if (!(node instanceof window.Element)) return;
+    // An embed (WordPress's wrapper, or a bare player iframe) becomes a link to the content, which
+    // ArticleBody turns into a button that loads the player: nothing of the provider loads before.
+    if (data.tagName === 'div' && node.classList.contains('wp-block-embed__wrapper')) {
+      const figure = node.closest('.wp-block-embed');
+      const slug = [...(figure?.classList ?? [])].find((name) => name.startsWith('is-provider-'))?.slice('is-provider-'.length);
+      const address = node.querySelector('iframe')?.getAttribute('src') ?? node.querySelector('a')?.getAttribute('href') ?? node.textContent ?? '';
+      const facade = embedFacade(node.ownerDocument, address.trim(), slug);
+      if (facade) node.replaceChildren(facade);
+    } else if (data.tagName === 'iframe') {
+      const facade = embedFacade(node.ownerDocument, node.getAttribute('src') ?? '');
+      if (facade) node.replaceWith(facade);
+      else node.remove();
     }
-    if (!allowed) node.parentNode?.removeChild(node);
+  });
+  instance.addHook('uponSanitizeAttribute', (node, data) => {
+    // Custom colours, spacers' heights, columns' widths: kept, with nothing that reaches outside the block.
+    if (data.attrName === 'style') data.attrValue = readableInDark(safeInlineStyle(data.attrValue), node.classList.contains('has-background'));
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.getAttribute('style') === '') node.removeAttribute('style');
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       const href = node.getAttribute('href') ?? '';
       if (href.startsWith('#')) return;
@@ -50,15 +57,22 @@ function getPurifier() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
-    if (node.tagName === 'IFRAME') {
-      node.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
-      if (!node.getAttribute('title')) node.setAttribute('title', 'Embedded video');
-    }
   });
   purifier = instance;
   return instance;
+}
+
+/** A link to an embed's content that names its player (checked again before it is framed). */
+function embedFacade(doc: Document, address: string, slug?: string): HTMLAnchorElement | null {
+  const embed = embedFor(address, slug);
+  if (!embed) return null;
+  const link = doc.createElement('a');
+  link.className = 'wp-block-embed__facade';
+  link.href = address;
+  link.textContent = address;
+  link.setAttribute('data-embed-player', embed.player);
+  link.setAttribute('data-embed-provider', embed.provider);
+  return link;
 }
 
 /**
@@ -76,7 +90,8 @@ function sanitizerPolicy() {
 
 /**
  * Article and comment HTML from WordPress made safe to render: no scripts,
- * event handlers, `javascript:` URLs, forms or unknown embeds. Kept: figures
+ * event handlers, `javascript:` URLs, forms or frames (a known embed becomes
+ * a link to its content, which ArticleBody can turn into its player). Kept: figures
  * and captions, headings, lists, tables, quotes, images, `lang` and `dir`.
  * In a browser with Trusted Types the result is TrustedHTML, which a page under
  * `require-trusted-types-for 'script'` accepts; elsewhere it is a string.
@@ -85,11 +100,13 @@ export function sanitizeHtml(html: string): string | TrustedHTML {
   return getPurifier().sanitize(html, {
     RETURN_TRUSTED_TYPE: true,
     TRUSTED_TYPES_POLICY: sanitizerPolicy() as unknown as NonNullable<Config['TRUSTED_TYPES_POLICY']>,
-    USE_PROFILES: { html: true },
+    // SVG too: WordPress draws social icons (and some plugins' blocks) inline; DOMPurify keeps only its safe SVG.
+    USE_PROFILES: { html: true, svg: true },
     FORBID_TAGS: forbiddenTags,
-    FORBID_ATTR: ['style', 'formaction', 'action'],
+    FORBID_ATTR: ['formaction', 'action'],
+    // Iframes only reach the hook, which makes a player's a link and drops the rest.
     ADD_TAGS: ['iframe'],
-    ADD_ATTR: ['target', 'allow', 'allowfullscreen', 'loading', 'decoding', 'sandbox', 'referrerpolicy'],
+    ADD_ATTR: ['target', 'loading', 'decoding', 'data-embed-player', 'data-embed-provider'],
     ALLOW_DATA_ATTR: false,
   });
 }

@@ -11,7 +11,7 @@ const referencePath = `/news/${referenceSlug}`;
 const meta = {
   title: 'Views/Article page',
   component: ReaderAt,
-  parameters: { router: false, layout: 'fullscreen', covers: ['password-gate'] },
+  parameters: { router: false, layout: 'fullscreen', covers: ['password-gate', 'embed-players', 'title-text'] },
   args: { path: referencePath },
 } satisfies Meta<typeof ReaderAt>;
 
@@ -40,6 +40,25 @@ export const WithTable: Story = {
   play: async ({ canvasElement }) => {
     const table = await within(canvasElement).findByRole('table');
     await expect(within(table).getAllByRole('columnheader').length).toBeGreaterThan(1);
+  },
+};
+
+/**
+ * A post written in the block editor (src/mocks/seed/block-posts.ts): columns, a gallery, a cover,
+ * media & text, floats, palette colours, a pullquote, a table, embeds behind a button, buttons and
+ * social icons, styled by WordPress's own block CSS, and a title with inline markup.
+ */
+export const BlockContent: Story = {
+  args: { path: '/news/rotterdam-workshop-block-by-block' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const heading = await canvas.findByRole('heading', { level: 1 });
+    await expect(heading.querySelector('em')).toHaveTextContent('Rotterdam');
+    const article = heading.closest('article')!;
+    await expect(article.querySelectorAll('.wp-block-columns > .wp-block-column')).toHaveLength(3);
+    await expect(article.querySelectorAll('.wp-block-gallery img')).toHaveLength(6);
+    await expect(await canvas.findByRole('button', { name: 'Play video from YouTube' })).toBeVisible();
+    await expect(article.querySelector('iframe')).toBeNull();
   },
 };
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { HeadlineText } from '@/components/headline-text';
+import { TitleText } from '@/components/title-text';
 import { QuietNotice } from '@/components/quiet-notice';
 import { siteUrl } from '@/lib/config';
 import { useFragmentOnLoad } from '@/lib/use-fragment-on-load';
@@ -70,7 +70,7 @@ function ArticleView({ article, refreshFailed, part }: { article: Article; refre
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title} dir="auto" {...language}>
-            <HeadlineText text={article.title} />
+            <TitleText text={article.title} runs={article.titleRuns} />
           </h1>
           {refreshFailed && <QuietNotice>{t('article.refreshFailed')}</QuietNotice>}
           <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />

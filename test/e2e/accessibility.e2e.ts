@@ -16,6 +16,8 @@ const views: { name: string; path: string; ready: (page: Page) => Promise<unknow
   { name: 'empty search', path: '/search', ready: (page) => page.getByRole('heading', { name: 'What are you looking for?' }).waitFor() },
   { name: 'article', path: referencePath, ready: (page) => page.getByRole('heading', { name: /^No comments yet/ }).waitFor() },
   { name: 'article with comments', path: '/news/a-field-guide-to-pump-cavitation', ready: (page) => page.getByRole('article', { name: /^Comment by/ }).first().waitFor() },
+  // Blocks with palette and custom colours, buttons, embeds' buttons: readable in both schemes.
+  { name: 'block-heavy article', path: '/news/rotterdam-workshop-block-by-block/', ready: (page) => hydrated(page, 'button', 'Play video from YouTube') },
   { name: 'not found', path: '/news/no-such-article', ready: (page) => page.getByRole('heading', { name: 'We could not find this article' }).waitFor() },
   {
     name: 'server error',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { playerOrigins } from '../../src/lib/embeds';
 import { trustedTypesPolicies } from '../../src/lib/trusted-types';
 import { referenceTitle } from '../reference-page';
 import { baseUrl, hydrated, sharedBrowser, viewports } from './browser';
@@ -9,6 +10,11 @@ const browser = sharedBrowser();
 export const strictCsp = [
   "default-src 'self'",
   "script-src 'self'",
+  // Blocks' own inline layout (a spacer's height, a custom colour), which the sanitiser narrows to safe declarations.
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  // Only the embed players, and only after a press of their button.
+  `frame-src ${playerOrigins.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
@@ -94,6 +100,21 @@ describe(`every view under ${strictCsp}`, () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByText('See you at the stand on Thursday.').waitFor();
     await settle(page);
+    expect(await reports()).toEqual([]);
+    await context.close();
+  });
+
+  it('a block-heavy article, its layout intact, and an embed played', async () => {
+    const { context, page, reports } = await openWatched('/news/rotterdam-workshop-block-by-block/');
+    // Page routes come before the context's (which would fetch the real player); no request leaves the machine.
+    await page.route(/youtube-nocookie/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Player</title>' }));
+    // (Not networkidle: the audio block's media request may stay open.)
+    await page.waitForLoadState('load');
+    expect(await page.$eval('.wp-block-spacer', (spacer) => spacer.getBoundingClientRect().height)).toBe(60);
+    await hydrated(page, 'button', 'Play video from YouTube');
+    await page.getByRole('button', { name: 'Play video from YouTube' }).click();
+    const player = await page.locator('iframe[title="YouTube player"]').elementHandle();
+    await (await player!.contentFrame())!.waitForLoadState('load');
     expect(await reports()).toEqual([]);
     await context.close();
   });

@@ -28,7 +28,8 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     title: { rendered: post.title },
     ...(post.lang ? { lang: post.lang } : {}),
     // A reader without the password gets neither text nor excerpt, only the flag.
-    content: { rendered: withheld ? '' : post.content, protected: Boolean(post.password) },
+    // WordPress renders the blocks: their `<!-- wp:name {…} -->` delimiters do not reach `rendered`.
+    content: { rendered: withheld ? '' : post.content.replace(/<!-- \/?wp:[^>]*?-->/g, ''), protected: Boolean(post.password) },
     excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },
     author: post.author,
     featured_media: post.featured_media,

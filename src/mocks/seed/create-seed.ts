@@ -3,6 +3,7 @@ import { topics, writeBody } from './articles';
 import { archiveTopics, wantedArticles } from './archive';
 import { createMedia, mediaId } from './media';
 import { createRandom, type Random } from './random';
+import { blockPosts } from './block-posts';
 import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
@@ -161,6 +162,7 @@ export function createSeed(): Db {
     };
   });
   posts.push(referencePost(), pastedMarkupPost(toGmt), ...specialPosts(toGmt), discussionPost(toGmt), multiPagePost(toGmt));
+  posts.push(...blockPosts(toGmt));
 
   let commentId = 3000;
   const nextCommentId = () => (commentId += 1);

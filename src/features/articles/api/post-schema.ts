@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { htmlToText } from '@/lib/html';
+import { titleRuns, type TitleRun } from '@/lib/title-markup';
 import { readingMinutes } from '@/lib/reading-time';
 import { renderedSchema } from '@/lib/wordpress-schema';
 import { optionalYoastHeadSchema, type YoastHead } from '@/lib/yoast-head';
@@ -93,6 +94,8 @@ export interface Article {
   modifiedGmt: string | null;
   /** Plain text. */
   title: string;
+  /** The title's inline markup (`em`, `strong`, `code`, `sup`, `sub`), when it has some; `title` is its plain text. */
+  titleRuns?: TitleRun[];
   /** Plain text. */
   excerpt: string;
   /** Untrusted HTML; sanitise before rendering. Empty while a password-protected post is locked. */
@@ -139,6 +142,11 @@ function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): 
   };
 }
 
+function withTitleRuns(html: string): { titleRuns?: TitleRun[] } {
+  const runs = titleRuns(html);
+  return runs ? { titleRuns: runs } : {};
+}
+
 export function toArticle(post: WpPost): Article {
   const embedded = post._embedded;
   const terms = embedded?.['wp:term']?.flat() ?? [];
@@ -160,6 +168,7 @@ export function toArticle(post: WpPost): Article {
     publishedGmt: utc(post.date_gmt),
     modifiedGmt: utc(post.modified_gmt) ?? utc(post.date_gmt),
     title: htmlToText(post.title.rendered) || '(untitled)',
+    ...withTitleRuns(post.title.rendered),
     excerpt: htmlToText(post.excerpt?.rendered ?? '').replace(/[\s.]*\[…\]$/, '…'),
     contentHtml,
     protected: isProtected,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { HeadlineText } from '@/components/headline-text';
+import { TitleText } from '@/components/title-text';
 import { postQueries, type Article } from '../api/posts';
 import { useArticlePrefetch } from './use-article-prefetch';
 import styles from './adjacent-articles.module.css';
@@ -27,7 +27,7 @@ export function AdjacentArticles({ article }: { article: Article }) {
             <span aria-hidden="true" className="directional">←</span> {t('adjacent.previous')}
           </span>{' '}
           <span className={styles.title} lang={previous.lang} dir="auto">
-            <HeadlineText text={previous.title} />
+            <TitleText text={previous.title} runs={previous.titleRuns} />
           </span>
         </Link>
       )}
@@ -43,7 +43,7 @@ export function AdjacentArticles({ article }: { article: Article }) {
             {t('adjacent.next')} <span aria-hidden="true" className="directional">→</span>
           </span>{' '}
           <span className={styles.title} lang={next.lang} dir="auto">
-            <HeadlineText text={next.title} />
+            <TitleText text={next.title} runs={next.titleRuns} />
           </span>
         </Link>
       )}

@@ -1,7 +1,11 @@
-import type { MouseEvent } from 'react';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { blockStyleHref, blockStyleNames } from '@/lib/block-styles';
+import { useLocale } from '@/lib/i18n/use-messages';
 import { useSafeHtml } from '@/lib/use-safe-html';
 import styles from './article-body.module.css';
+import { EmbedPlayers } from './embed-players';
+import { useKeyboardScroll } from './use-keyboard-scroll';
 
 /**
  * The article's HTML from WordPress, sanitised (on a prerendered page, by the
@@ -12,6 +16,10 @@ import styles from './article-body.module.css';
 export function ArticleBody({ html }: { html: string }) {
   const navigate = useNavigate();
   const safeHtml = useSafeHtml(html);
+  const { dir } = useLocale();
+  const blockStyles = useMemo(() => blockStyleNames(html), [html]);
+  const body = useRef<HTMLDivElement>(null);
+  useKeyboardScroll(body, safeHtml);
 
   function onClick(event: MouseEvent<HTMLDivElement>) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -23,9 +31,28 @@ export function ArticleBody({ html }: { html: string }) {
   }
 
   return (
-    // data-article-text: what floating controls (the contact button, its greeting) keep clear of.
-    // The click handler only upgrades real links inside; keyboard users activate those links directly.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-    <div className={styles.body} dir="auto" data-article-text onClick={onClick} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+    <>
+      {/* WordPress's own CSS for the blocks this article uses, and only those (lib/block-styles.ts),
+          just before the text: the browser paints the text once they have loaded. (Not hoisted with
+          `precedence`: React would then hold every client render until they load, which a DOM
+          without stylesheets, as in the tests, never reports.) */}
+      {blockStyles.map((name) => (
+        <link key={name} rel="stylesheet" href={blockStyleHref(name, dir === 'rtl')} />
+      ))}
+      {/* data-article-text: what floating controls (the contact button, its greeting) keep clear of.
+          The click handler only upgrades real links inside; keyboard users activate those links directly.
+          wp-block-post-content is-layout-flow: the container WordPress puts post content in, which its
+          layout rules (floats beside the text, centred blocks) are written for. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div
+        className={`${styles.body} wp-block-post-content is-layout-flow`}
+        dir="auto"
+        data-article-text
+        ref={body}
+        onClick={onClick}
+        dangerouslySetInnerHTML={{ __html: safeHtml }}
+      />
+      <EmbedPlayers body={body} html={safeHtml} />
+    </>
   );
 }

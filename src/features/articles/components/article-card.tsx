@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { whenNearViewport } from '@/lib/near-viewport';
-import { HeadlineText } from '@/components/headline-text';
+import { TitleText } from '@/components/title-text';
 import { Highlight } from '@/components/highlight';
 import type { Article } from '../api/posts';
 import { ArticleImage } from './article-image';
@@ -63,7 +63,7 @@ export function ArticleCard({ article, commentCount, priority = false, headingLe
             </>
           )}
           <Link to={href} onMouseEnter={warm} onFocus={warm}>
-            {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <HeadlineText text={article.title} />}
+            {highlight?.length ? <Highlight text={article.title} terms={highlight} /> : <TitleText text={article.title} runs={article.titleRuns} />}
           </Link>
         </Heading>
         <MetaLine date={article.date} categories={article.categories} commentCount={commentCount} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { HeadlineText } from '@/components/headline-text';
+import { TitleText } from '@/components/title-text';
 import { formatPostDate, isoDate } from '@/lib/dates';
 import { useLocale, useMessages } from '@/lib/i18n/use-messages';
 import { postQueries, type Article } from '../api/posts';
@@ -42,7 +42,7 @@ export function RelatedArticles({ article }: { article: Article }) {
               onMouseEnter={() => prefetch(item.slug, item)}
               onFocus={() => prefetch(item.slug, item)}
             >
-              <HeadlineText text={item.title} />
+              <TitleText text={item.title} runs={item.titleRuns} />
             </Link>
             <time dateTime={isoDate(item.date)} className={styles.date}>
               {formatPostDate(item.date, tag)}
