@@ -37,7 +37,7 @@ export function blockPosts(toGmt: (local: string) => string): DbPost[] {
   return [
     post(
       1180,
-      '2021-11-30T10:00:00',
+      '2021-11-28T10:00:00',
       'rotterdam-workshop-block-by-block',
       'Inside the <em>Rotterdam</em> Workshop: Pumps, Parts &amp;amp; H<sub>2</sub>O',
       blockTour,
