@@ -3,9 +3,7 @@ import { useEffect, useId, useRef, type ToggleEvent } from 'react';
 import { Link, useLocation, useMatch } from 'react-router-dom';
 import { termQueries } from '@/features/taxonomies/api/terms';
 import { siteMenuQuery } from '@/features/menu/api/site-menu';
-import { configMenu } from '@/features/menu/config-menu';
 import type { MenuEntry } from '@/features/menu/menu-links';
-import { siteConfigQuery } from '@/lib/site-config';
 import { SearchForm } from '@/features/search/components/search-form';
 import { MenuEntries } from './menu-entries';
 import styles from './site-menu.module.css';
@@ -39,10 +37,8 @@ const narrowScreen = '(max-width: 60rem)';
 export function SiteMenu() {
   const t = useMessages();
   const categories = useQuery(termQueries.list('categories'));
-  const config = useQuery(siteConfigQuery);
-  const fetched = useQuery(siteMenuQuery);
-  // site-config.json's menu, else WordPress's; without one (or until it comes), the pages and the sections.
-  const menu = configMenu(config.data) ?? fetched.data;
+  // site-config.json's menu, else WordPress's (site-menu-fetch.ts); without one (or until it comes), the pages and the sections.
+  const { data: menu } = useQuery(siteMenuQuery);
   const sections: MenuEntry[] = (categories.data ?? []).map((category) => ({ id: `category-${category.id}`, label: category.name, href: `/category/${category.slug}`, external: false, children: [] }));
   // "Latest news" comes first in every menu; a menu's own link home would say it twice.
   const entries = [...(menu?.entries ?? []), ...(menu && menu.source !== 'pages' ? [] : sections)].filter((entry) => entry.href !== '/');

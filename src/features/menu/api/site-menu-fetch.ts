@@ -5,6 +5,8 @@ import { requestJson } from '@/lib/http';
 import { fetchPageData } from '@/lib/page-data';
 import { maxPerPage, wpUrl } from '@/lib/wordpress';
 import { renderedSchema } from '@/lib/wordpress-schema';
+import { fetchSiteConfig } from '@/lib/site-config-fetch';
+import { configMenu } from '../config-menu';
 import { menuTree } from '../menu-links';
 import { siteMenuKey, siteMenuSchema, type SiteMenu } from './site-menu-schema';
 
@@ -60,12 +62,23 @@ async function builtMenu(): Promise<SiteMenu | null> {
   return parsed?.success ? parsed.output : null;
 }
 
+/** `site-config.json`'s menu, when it sets one; a configuration that cannot be read sets none. */
+async function configuredMenu(signal?: AbortSignal): Promise<SiteMenu | null> {
+  try {
+    return configMenu(await fetchSiteConfig(signal));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The build reads the classic menu with its credentials (the browser never
- * has them, so it never asks); a built site's browser takes the build's menu;
- * otherwise, and on a site without a menu, the pages.
+ * `site-config.json`'s menu first. Else the build reads the classic menu with
+ * its credentials (the browser never has them, so it never asks); a built
+ * site's browser takes the build's menu; otherwise, and on a site without a
+ * menu, the pages. Worked out here, in the query's own chunk, so the header's
+ * first view carries the menu's entries and not the code that checks and maps them.
  */
 export async function fetchSiteMenu(signal?: AbortSignal): Promise<SiteMenu> {
-  const found = import.meta.env.SSR ? await readClassicMenu(signal) : await builtMenu();
+  const found = (await configuredMenu(signal)) ?? (import.meta.env.SSR ? await readClassicMenu(signal) : await builtMenu());
   return found ?? readPageMenu(signal);
 }
