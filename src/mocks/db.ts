@@ -34,24 +34,18 @@ export interface DbPost {
   lang?: string;
 }
 
-/** A WordPress page: a post of type `page`, placed under its `parent` (0 at the top). */
-export interface DbPage {
-  id: number;
-  date: string;
-  date_gmt: string;
-  modified: string;
-  modified_gmt: string;
-  /** As WordPress stores it: a non-Latin slug percent-encoded, lower case. */
-  slug: string;
-  status: 'publish' | 'draft';
+/**
+ * A WordPress page: a post of type `page`, placed under its `parent` (0 at the top). It shares a post's
+ * fields (a non-Latin slug is stored percent-encoded, lower case, as for posts), without the password,
+ * picture, stickiness and terms, which the reader does not read of pages.
+ */
+export type DbPage = Pick<
+  DbPost,
+  'id' | 'date' | 'date_gmt' | 'modified' | 'modified_gmt' | 'slug' | 'status' | 'title' | 'content' | 'excerpt' | 'author' | 'comment_status'
+> & {
   parent: number;
   menu_order: number;
-  title: string;
-  content: string;
-  excerpt: string;
-  author: number;
-  comment_status: 'open' | 'closed';
-}
+};
 
 /** One entry of a classic menu (Appearance → Menus): a page, a category, a post or a custom link. */
 export interface DbMenuItem {
