@@ -15,6 +15,7 @@ import { createRoutes, routeModules } from '@/app/routes';
 import { isApiError } from '@/lib/api-error';
 import { prepareLocale } from '@/lib/i18n/locale-queries';
 import type { SiteLocale } from '@/lib/i18n/locales';
+import type { FormatMemo } from '@/lib/i18n/format-memo';
 import { siteConfigQuery } from '@/lib/site-config';
 import { postQueries } from '@/features/articles/api/posts';
 import { feedXml } from '@/features/seo/feed';
@@ -125,8 +126,9 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   }
   const loaded = serializeState(stateOf(path, queryClient, context));
   const router = createStaticRouter(handler.dataRoutes, context);
+  const formats: FormatMemo = new Map();
   const { prelude } = await prerender(
-    <App queryClient={queryClient}>
+    <App queryClient={queryClient} formats={formats}>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </App>,
     // Every boundary inline and in order: React would otherwise move large ones out of line with inline scripts.
@@ -144,12 +146,14 @@ export async function renderPage(path: string, attempt = 1): Promise<RenderResul
   const pageQueries = pageDataQueries(queryClient);
   const state = stateOf(path, queryClient, context);
   queryClient.clear();
+  // Not part of loadedData: the data decides whether a page changed; these follow from it.
+  const withFormats: PrerenderedState = { ...state, formats: Object.fromEntries(formats) };
   return {
     kind: 'page',
     status: context.statusCode,
     locale,
     html,
-    state,
+    state: withFormats,
     queries: pageQueries,
     modules: context.matches.map((match) => routeModules[match.route.id]).filter((module): module is string => Boolean(module)),
     listPages: list ? (list.state.data as Paged<unknown>).totalPages : null,

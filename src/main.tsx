@@ -5,6 +5,7 @@ import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } fr
 import { App } from './app/app';
 import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
+import { formatMemoFrom } from './lib/i18n/format-memo';
 import { createRoutes } from './app/routes';
 import { prepareLocale } from './lib/i18n/locale-queries';
 import { holdRequestsUntil, reportMockFailure } from './lib/mock-status';
@@ -14,6 +15,7 @@ import { liveRefresh, setRunningBuild } from './lib/static-build';
 import { siteConfigQuery } from './lib/site-config';
 import { installDefaultPolicy } from './lib/trusted-types';
 import { canonicalListPath } from './routes/page-param';
+import onlineWorkerUrl from './features/contact/online-worker?worker&url';
 import './app/styles/global.css';
 
 /** Only a build without a real API loads the mock; with VITE_WP_API_URL set this is dropped from the bundle. */
@@ -74,7 +76,7 @@ async function start() {
   // Written out (not `usesMockApi`) so the bundler sees a constant and drops the mock from real-API builds.
   const usesMock = !import.meta.env.VITE_WP_API_URL?.trim();
   // Before anything renders: the Trusted Types policy for strings React and MSW hand to sinks (README).
-  installDefaultPolicy(window, usesMock ? [`${import.meta.env.BASE_URL}mockServiceWorker.js`] : []);
+  installDefaultPolicy(window, [onlineWorkerUrl, ...(usesMock ? [`${import.meta.env.BASE_URL}mockServiceWorker.js`] : [])]);
   const mockReady = async () => {
     try {
       await startMock();
@@ -95,7 +97,7 @@ async function start() {
   const routes = createRoutes(queryClient);
   const state = readPrerenderedState();
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
-    <App queryClient={queryClient}>
+    <App queryClient={queryClient} formats={formatMemoFrom(state?.formats)}>
       <RouterProvider router={router} />
     </App>
   );

@@ -7,6 +7,8 @@ export interface PrerenderedState {
   path: string;
   queries: DehydratedState;
   router: HydrationState;
+  /** The dates and counted messages the page shows, as the build formatted them (lib/i18n/format-memo.ts). */
+  formats?: Record<string, string>;
 }
 
 export const stateElementId = 'reader-state';

@@ -14,8 +14,9 @@ import type { DomWindow } from './dom';
  * - `reader-json-ld`: the page head's JSON-LD, as serialised (valid JSON, no `<`).
  * - `default`: for strings code we do not own hands to a sink. It lets React
  *   create an empty `<script>` element the way it always does (`<script></script>`
- *   through innerHTML, for the page head's JSON-LD), lets MSW register its
- *   service worker script in a mock build, and refuses everything else.
+ *   through innerHTML, for the page head's JSON-LD), lets the contact
+ *   button start its opening-hours worker, lets MSW register its service worker
+ *   script in a mock build, and refuses everything else.
  */
 export const trustedTypesPolicies = {
   sanitizedHtml: 'reader-sanitized-html',

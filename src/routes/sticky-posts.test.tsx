@@ -62,3 +62,18 @@ describe('sticky posts on the home list', () => {
     expect(screen.queryByText('Featured')).toBeNull();
   });
 });
+
+describe('the first picture of the home list', () => {
+  it('loads at once and first, even behind a featured post without one', async () => {
+    const sticky = db.posts.find((post) => post.sticky && post.status === 'publish')!;
+    sticky.featured_media = 0;
+    renderApp('/');
+    await screen.findAllByText('Featured', {}, { timeout: 10_000 });
+    const pictures = within(screen.getByRole('main')).getAllByRole('img', { hidden: true }).filter((image) => image.tagName === 'IMG');
+    expect(pictures.length).toBeGreaterThan(1);
+    // The largest paint of a phone's first screen: not left for lazy loading to find after layout.
+    expect(pictures[0]).toHaveAttribute('loading', 'eager');
+    expect(pictures[0]).toHaveAttribute('fetchpriority', 'high');
+    for (const later of pictures.slice(1)) expect(later).toHaveAttribute('loading', 'lazy');
+  });
+});

@@ -1,12 +1,15 @@
 import { setupI18n, type I18n } from '@lingui/core';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { FormatMemo } from './format-memo';
 import { messagesQuery, siteLocaleQuery } from './locale-queries';
 import type { SiteLocale } from './locales';
 
 export interface LocaleValue {
   locale: SiteLocale;
   i18n: I18n;
+  /** Dates and counted messages already formatted (format-memo.ts). */
+  formats: FormatMemo;
 }
 
 /**
@@ -30,10 +33,14 @@ function useDocumentLanguage({ tag, dir }: SiteLocale) {
  * in the cache before the reader first renders (prepareLocale), so this never
  * suspends there; a story or test without them waits for them.
  */
-export function LocaleProvider({ children }: { children: ReactNode }) {
+export function LocaleProvider({ children, formats: given }: { children: ReactNode; formats?: FormatMemo }) {
   const { data: locale } = useSuspenseQuery(siteLocaleQuery);
   const { data: messages } = useSuspenseQuery(messagesQuery(locale.catalog));
-  const value = useMemo(() => ({ locale, i18n: setupI18n({ locale: locale.tag, messages: { [locale.tag]: messages } }) }), [locale, messages]);
+  const [formats] = useState(() => given ?? new Map<string, string>());
+  const value = useMemo(
+    () => ({ locale, i18n: setupI18n({ locale: locale.tag, messages: { [locale.tag]: messages } }), formats }),
+    [locale, messages, formats],
+  );
   useDocumentLanguage(locale);
   return <LocaleContext value={value}>{children}</LocaleContext>;
 }

@@ -16,6 +16,9 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ articles, commentCounts, highlight, featured = 0 }: ArticleListProps) {
+  // The first picture is the view's largest paint on a phone: it loads at once and first, even when the
+  // cards before it (a featured post, say) have none. Lazy loading would wait for layout to find it.
+  const firstPicture = articles.findIndex((article) => article.image);
   return (
     <ol className={styles.list}>
       {articles.map((article, index) => (
@@ -23,7 +26,7 @@ export function ArticleList({ articles, commentCounts, highlight, featured = 0 }
           <ArticleCard
             article={article}
             commentCount={commentCounts === undefined ? undefined : (commentCounts[article.id] ?? null)}
-            priority={index === 0}
+            priority={index === firstPicture}
             highlight={highlight}
             featured={index < featured}
           />

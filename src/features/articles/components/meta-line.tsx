@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import { formatPostDate, isoDate } from '@/lib/dates';
+import { isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
 import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
 import { commentCountLabel } from '@/lib/comment-count';
-import { useLocale, useMessages } from '@/lib/i18n/use-messages';
+import { useMessages, usePostDate } from '@/lib/i18n/use-messages';
 
 interface MetaLineProps {
   date: string;
@@ -30,14 +30,14 @@ const separator = (
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
   const ref = useLineStarts<HTMLParagraphElement>(`.${styles.part}`);
   const t = useMessages();
-  const { tag } = useLocale();
+  const postDate = usePostDate();
   // null: WordPress will not say (a password-protected post), so the line has no count.
   const hasCount = commentCount !== null;
   const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount, t);
   return (
     <p ref={ref} className={styles.meta}>
       <span className={styles.part}>
-        <time dateTime={isoDate(date)}>{formatPostDate(date, tag)}</time>
+        <time dateTime={isoDate(date)}>{postDate(date)}</time>
       </span>{' '}
       {categories.map((category, index) => (
         <span key={category.id}>

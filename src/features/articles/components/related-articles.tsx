@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { TitleText } from '@/components/title-text';
-import { formatPostDate, isoDate } from '@/lib/dates';
-import { useLocale, useMessages } from '@/lib/i18n/use-messages';
+import { isoDate } from '@/lib/dates';
+import { useMessages, usePostDate } from '@/lib/i18n/use-messages';
 import { postQueries, type Article } from '../api/posts';
 import { ArticleImage } from './article-image';
 import { ImagePlaceholder } from './image-placeholder';
@@ -15,7 +15,7 @@ export function RelatedArticles({ article }: { article: Article }) {
   const adjacent = useQuery(postQueries.adjacent(article.date));
   const prefetch = useArticlePrefetch();
   const t = useMessages();
-  const { tag } = useLocale();
+  const postDate = usePostDate();
   const offered = new Set([adjacent.data?.previous?.id, adjacent.data?.next?.id]);
   const items = related.data?.filter((item) => !offered.has(item.id)).slice(0, 3) ?? [];
   if (items.length === 0) return null;
@@ -45,7 +45,7 @@ export function RelatedArticles({ article }: { article: Article }) {
               <TitleText text={item.title} runs={item.titleRuns} />
             </Link>
             <time dateTime={isoDate(item.date)} className={styles.date}>
-              {formatPostDate(item.date, tag)}
+              {postDate(item.date)}
             </time>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatDateTime, isoDate, zoneLabel } from '@/lib/dates';
-import { useLocale, useMessages } from '@/lib/i18n/use-messages';
+import { isoDate } from '@/lib/dates';
+import { useDateTime, useMessages } from '@/lib/i18n/use-messages';
 import { initials } from '@/lib/initials';
 import { siteClockQuery } from '@/lib/site-clock';
 import { useSafeHtml } from '@/lib/use-safe-html';
@@ -25,7 +25,7 @@ interface CommentItemProps {
 export function CommentItem({ node, depth, maxDepth, onReply, highlightId, renderForm }: CommentItemProps) {
   const clock = useQuery(siteClockQuery);
   const t = useMessages();
-  const { tag } = useLocale();
+  const dateTime = useDateTime();
   const { comment } = node;
   const safeHtml = useSafeHtml(comment.contentHtml);
   const letters = initials(comment.authorName);
@@ -44,7 +44,7 @@ export function CommentItem({ node, depth, maxDepth, onReply, highlightId, rende
           </span>
           <bdi className={styles.author}>{comment.authorName}</bdi>
           <time className={styles.date} dateTime={isoDate(comment.date)}>
-            {formatDateTime(comment.date, zoneLabel(clock.data, comment.dateGmt, tag), tag)}
+            {dateTime(comment.date, comment.dateGmt, clock.data)}
           </time>
         </header>
         <div className={styles.content} dir="auto" dangerouslySetInnerHTML={{ __html: safeHtml }} />

@@ -5,7 +5,7 @@ import { siteConfigQuery } from '@/lib/site-config';
 import { readStored, storedFlag, writeStored } from '@/lib/local-store';
 import { whenIdle } from '@/lib/when-idle';
 import { readContactConfig } from '../contact-config';
-import { scheduledOnline } from '../online-now';
+import { checkOnline } from '../online-check';
 import styles from './contact-widget.module.css';
 import { useKeepClear } from './use-keep-clear';
 import { useQueuedTap } from '@/lib/queued-tap';
@@ -45,11 +45,16 @@ export function ContactWidget() {
 
   useEffect(() => {
     if (!config || hidden) return;
-    // Hours only until the panel's code is here; then its full check, phone numbers included.
-    const refresh = () => setOnline(panelModule ? panelModule.anyoneOnline(config) : scheduledOnline(config));
+    let current = true;
+    // Hours only until the panel's code is here, in a worker; then the panel's full check, phone numbers included.
+    const refresh = () => {
+      if (panelModule) setOnline(panelModule.anyoneOnline(config));
+      else void checkOnline(config).then((online) => current && setOnline(online));
+    };
     const cancel = whenIdle(refresh);
     const timer = window.setInterval(refresh, 60_000);
     return () => {
+      current = false;
       cancel();
       window.clearInterval(timer);
     };

@@ -1,0 +1,42 @@
+import type { ContactConfig } from './contact-config';
+import onlineWorkerUrl from './online-worker?worker&url';
+
+let worker: Worker | null | undefined;
+let asked = 0;
+
+/** The same check on this thread, for a browser (or test) without module workers, or one whose worker failed. */
+const here = (config: ContactConfig) => import('./online-now').then(({ scheduledOnline }) => scheduledOnline(config));
+
+function startWorker(): Worker | null {
+  if (typeof Worker !== 'function') return null;
+  try {
+    return new Worker(onlineWorkerUrl, { type: 'module', name: 'contact-hours' });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether an entry that reads as an agent is within its hours now (online-now.ts), asked of a worker. */
+export function checkOnline(config: ContactConfig): Promise<boolean> {
+  if (worker === undefined) worker = startWorker();
+  const current = worker;
+  if (!current) return here(config);
+  const id = (asked += 1);
+  return new Promise((resolve) => {
+    const settle = (online: Promise<boolean> | boolean) => {
+      current.removeEventListener('message', answered);
+      current.removeEventListener('error', failed);
+      resolve(online);
+    };
+    const answered = (event: MessageEvent<{ id: number; online: boolean }>) => {
+      if (event.data.id === id) settle(event.data.online);
+    };
+    const failed = () => {
+      worker = null;
+      settle(here(config));
+    };
+    current.addEventListener('message', answered);
+    current.addEventListener('error', failed);
+    current.postMessage({ id, config, now: Date.now() });
+  });
+}
