@@ -8,6 +8,7 @@ import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
 import { discussionComments, discussionPost } from './discussion-post';
+import { blockNavigations } from './block-navigation';
 import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
 import { categories, tags } from './taxonomies';
 
@@ -211,6 +212,7 @@ export function createSeed(): Db {
     pages: sitePages(toGmt),
     menus: siteMenus.map((menu) => ({ ...menu })),
     menuItems: siteMenuItems.map((item) => ({ ...item })),
+    navigations: blockNavigations(toGmt),
     categories: categories.map((term) => ({ ...term })),
     tags: tags.map((term) => ({ ...term })),
     media: createMedia(),
