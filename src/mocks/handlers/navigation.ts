@@ -8,8 +8,9 @@ import { escapeHtml, invalidParam, pagedResponse, pickFields, readPageRequest, w
 /**
  * Block-theme navigation menus (`/wp/v2/navigation`), as WordPress 6 serves
  * them: a visitor reads the published ones, their content rendered as
- * WordPress renders these blocks outside a page (each link an `<li>`, a
- * sub-menu's links in a nested `<ul>`, the page list expanded to the pages).
+ * WordPress 6.1 renders these blocks outside a Navigation block (each link an
+ * `<li>`, a sub-menu's links in a nested `<ul>` with no toggle, the page list
+ * expanded to the pages, a spacer as saved).
  * The saved block markup (`context=edit`) needs `edit_theme_options`, which
  * only an administrator has: a visitor gets 401, the build's editor 403.
  */
@@ -58,7 +59,6 @@ function renderBlock(block: NavigationBlock, origin: string): string {
       return (
         `<li class="wp-block-navigation-item has-child open-on-hover-click wp-block-navigation-submenu">` +
         `<a class="wp-block-navigation-item__content"${url ? ` href="${escapeHtml(absolute(url, origin))}"` : ''}${target}>${label}</a>` +
-        `<button aria-label="${escapeHtml(label)} submenu" class="wp-block-navigation__submenu-icon wp-block-navigation-submenu__toggle" aria-expanded="false"><svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12" fill="none" aria-hidden="true" focusable="false"><path d="M1.50002 4L6.00002 8L10.5 4" stroke-width="1.5"></path></svg></button>` +
         `<ul class="wp-block-navigation__submenu-container">${inner}</ul></li>`
       );
     }

@@ -140,3 +140,21 @@ describe('the reader on a real WordPress', () => {
     await context.close();
   });
 });
+
+describe('the site’s block-theme navigation (seed-navigation.php), read by a build without the menu’s credentials', () => {
+  it('is the header’s menu: WordPress’s page list nested, its sub-menu, no link to a draft, no sections added', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    await hydrated(page, 'header button', 'Select Page');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Around the world' }).waitFor();
+    const top = await nav.locator(':scope > ul > li > a').allTextContents();
+    expect(top).toEqual(['Latest news', 'About Us', 'Service Network', 'Privacy Policy', 'Company News', 'Around the world']);
+    expect(await nav.getByRole('link', { name: 'Careers' }).count()).toBe(0);
+    await nav.locator('summary[aria-label="Pages under Around the world"]').click();
+    expect(await nav.getByRole('link', { name: 'EMAC Group' }).getAttribute('href')).toBe('https://group.example.org/');
+    await nav.getByRole('link', { name: 'Industry News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/category/industry-news');
+    await context.close();
+  });
+});
