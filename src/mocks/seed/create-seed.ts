@@ -32,6 +32,8 @@ function excerptOf(html: string): string {
 const users: DbUser[] = [
   { id: 1, name: 'EMAC Editorial', slug: 'emac-editorial', description: 'News from the EMAC service group.' },
   { id: 2, name: 'Lena Zhou', slug: 'lena-zhou', description: 'Service writer and former marine engineer.' },
+  // A name longer than a phone's line, with no place to break it: the byline must still wrap (long-words post).
+  { id: 3, name: 'Hydraulikpumpenwartungsintervallverlängerungsbeauftragte Maximiliane von Schwarzenberg-Hohenzollern', slug: 'maximiliane-von-schwarzenberg', description: 'Liaison for the German service partners.' },
 ];
 
 function referencePost(): DbPost {
