@@ -118,7 +118,8 @@ try {
 try {
   const blockStyles = await writeBlockStyles(client, apiUrl ? wordpressBlockCss(apiUrl) : libraryBlockCss());
   const kilobytes = blockStyles.reduce((sum, { bytes }) => sum + bytes, 0) / 1024;
-  console.log(`Block stylesheets: ${blockStyles.length} files linked by the pages, ${kilobytes.toFixed(1)} KB (${apiUrl ? "the site's own" : `@wordpress/block-library`})`);
+  const linked = blockStyles.filter((sheet) => sheet.linked).length;
+  console.log(`Block stylesheets: ${blockStyles.length} files, ${kilobytes.toFixed(1)} KB, ${linked} of them linked by the built pages (${apiUrl ? "the site's own" : `@wordpress/block-library`})`);
 } catch (error) {
   fail(`WordPress's block stylesheets could not be read: ${error instanceof Error ? error.message : error}`);
 }

@@ -4,4 +4,4 @@ export type BlockCss = (name: string, rightToLeft: boolean) => Promise<string | 
 export const blockStylesDir: string;
 export function libraryBlockCss(): BlockCss;
 export function wordpressBlockCss(apiUrl: string): BlockCss;
-export function writeBlockStyles(outDir: string, cssFor: BlockCss): Promise<{ file: string; bytes: number }[]>;
+export function writeBlockStyles(outDir: string, cssFor: BlockCss): Promise<{ file: string; bytes: number; linked: boolean }[]>;

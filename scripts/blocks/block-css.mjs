@@ -1,8 +1,11 @@
 /**
  * The block stylesheets the built pages link to (`/wp-blocks/<name>.css`,
  * src/lib/block-styles.ts), written beside them: each page links only the
- * stylesheets of the blocks in its own content, and the build writes exactly
- * the files its pages link to.
+ * stylesheets of the blocks in its own content. The build writes one for
+ * every block WordPress styles (src/lib/core-block-styles.json), in the site's
+ * reading direction, not only those its pages link to: a post published
+ * after the build is rendered in the browser, and links the sheets of its own
+ * blocks.
  *
  * From a real WordPress they are the site's own: `/wp-includes/blocks/<name>/
  * style.min.css` (or `style-rtl.min.css`), the files WordPress itself loads
@@ -75,21 +78,39 @@ function linkedFiles(dir) {
   return [...files].sort();
 }
 
+const coreBlockStyles = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'core-block-styles.json'), 'utf8'));
+
+/** The site's reading direction, as the built pages declare it on `<html>`. */
+function rightToLeft(outDir) {
+  const shell = join(outDir, 'index.html');
+  return existsSync(shell) && /<html\b[^>]*\sdir="rtl"/i.test(readFileSync(shell, 'utf8'));
+}
+
 /**
- * Writes the block stylesheets the pages in `outDir` link to; a block the
- * site has no stylesheet for (a plugin's, or one with no front-end CSS) gets an
- * empty file, so no page links to a missing one. Returns the files and their sizes.
+ * Writes the block stylesheets any page may link to: every block WordPress
+ * styles, in the site's direction, and whatever else the pages in `outDir`
+ * link to. A block the site has no stylesheet for (an older WordPress's, or
+ * one with no front-end CSS) gets an empty file, so no page links to a
+ * missing one. Returns the files and how many of them the built pages link to.
  */
 export async function writeBlockStyles(outDir, cssFor) {
-  const written = [];
   const folder = join(outDir, blockStylesDir);
   mkdirSync(folder, { recursive: true });
-  for (const file of linkedFiles(outDir)) {
-    const [, name, rtl] = fileName.exec(file) ?? [];
-    if (!name) continue;
-    const css = (await cssFor(name, Boolean(rtl))) ?? `/* WordPress has no front-end stylesheet for the block "${name}". */\n`;
-    writeFileSync(join(folder, file), css);
-    written.push({ file, bytes: Buffer.byteLength(css) });
-  }
-  return written;
+  const linked = linkedFiles(outDir);
+  const suffix = rightToLeft(outDir) ? '-rtl' : '';
+  const files = [...new Set([...linked, ...['common', ...coreBlockStyles].map((name) => `${name}${suffix}.css`)])].sort();
+  const written = [];
+  // A few at a time: a real WordPress serves each from its own wp-includes.
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const [, name, rtl] = fileName.exec(file) ?? [];
+      if (!name) continue;
+      const css = (await cssFor(name, Boolean(rtl))) ?? `/* WordPress has no front-end stylesheet for the block "${name}". */\n`;
+      writeFileSync(join(folder, file), css);
+      written.push({ file, bytes: Buffer.byteLength(css), linked: linked.includes(file) });
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return written.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -19,5 +19,6 @@ process.stdout.write(
     pages: seed.pages,
     menus: seed.menus,
     menuItems: seed.menuItems,
+    navigations: seed.navigations,
   }),
 );

@@ -58,7 +58,7 @@ switch ( $command ) {
 							array(
 								'post_type'     => $action['type'] ?? 'post',
 								'post_title'    => $action['title'],
-								'post_content'  => '<p>' . esc_html( $action['title'] ) . '</p>',
+								'post_content'  => $action['content'] ?? '<p>' . esc_html( $action['title'] ) . '</p>',
 								'post_status'   => $action['status'] ?? 'publish',
 								'post_date_gmt' => $action['date_gmt'] ?? '',
 								'post_date'     => isset( $action['date_gmt'] ) ? get_date_from_gmt( $action['date_gmt'] ) : '',

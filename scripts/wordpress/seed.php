@@ -136,5 +136,6 @@ foreach ( $seed['comments'] as $comment ) {
 
 require __DIR__ . '/seed-posts.php';
 require __DIR__ . '/seed-pages.php';
+require __DIR__ . '/seed-navigation.php';
 
 echo 'Seeded ' . count( $seed['posts'] ) . ' posts, ' . count( $seed['media'] ) . ' pictures, ' . count( $seed['comments'] ) . " comments.\n";

@@ -1,3 +1,5 @@
+import coreBlockStyles from './core-block-styles.json';
+
 /**
  * Which of WordPress's own block stylesheets a piece of post content needs.
  * WordPress marks a block's outermost element with `wp-block-<name>`
@@ -6,12 +8,21 @@
  * blocks carry no such class: a paragraph's drop cap and its background
  * padding are in the paragraph's stylesheet, a heading's in the heading's.
  *
- * The build writes each stylesheet a page links to into `/wp-blocks/`, from
- * the site's WordPress (or, for the mock, from `@wordpress/block-library`):
- * scripts/blocks/. `common` is WordPress's shared block CSS with the site's
+ * The build writes the stylesheet of every block WordPress styles into
+ * `/wp-blocks/`, from the site's WordPress (or, for the mock, from
+ * `@wordpress/block-library`): scripts/blocks/. `common` is WordPress's shared block CSS with the site's
  * presets (palette, font sizes, layout), needed by any block content.
  */
 export const blockStylesFolder = '/wp-blocks/';
+
+/**
+ * The blocks WordPress has a front-end stylesheet for (the pinned
+ * `@wordpress/block-library` release's, scripts/blocks/block-library.mjs; a
+ * test keeps the two the same). The build writes every one of them, so a post
+ * published after the build, rendered in the browser, finds the sheet of any
+ * block it uses; a plugin's block, whose CSS is the plugin's, links none.
+ */
+const coreBlocks: ReadonlySet<string> = new Set(coreBlockStyles);
 
 const classAttribute = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 // A name, not the start of a BEM part (`wp-block-cover__inner-container`) nor a longer name.
@@ -30,7 +41,7 @@ export function blockStyleNames(html: string): string[] {
   let presets = false;
   for (const match of html.matchAll(classAttribute)) {
     const classes = match[1] ?? match[2] ?? '';
-    for (const [, name] of classes.matchAll(blockClass)) if (name && !styledByParent.test(name)) names.add(name);
+    for (const [, name] of classes.matchAll(blockClass)) if (name && !styledByParent.test(name) && coreBlocks.has(name)) names.add(name);
     if (/(?:^|\s)(?:has-|is-layout-|align(?:left|right|center|wide|full)(?:\s|$))/.test(classes)) presets = true;
   }
   for (const match of html.matchAll(/<(p|h[1-6])\b[^>]*\sclass\s*=\s*["'][^"']*\b(?:has-drop-cap|has-background)\b/gi)) {

@@ -70,6 +70,19 @@ export interface DbMenu {
   locations: string[];
 }
 
+/** A block inside a block-theme navigation menu, as the editor saves it (name, attributes, inner blocks). */
+export interface NavigationBlock {
+  name: string;
+  attrs: Record<string, unknown>;
+  inner: NavigationBlock[];
+}
+
+/** A block-theme navigation menu: a `wp_navigation` post, its content the blocks of the header's Navigation block. */
+export type DbNavigation = Pick<DbPost, 'id' | 'date' | 'date_gmt' | 'modified' | 'modified_gmt' | 'slug' | 'title'> & {
+  status: 'publish' | 'draft';
+  blocks: NavigationBlock[];
+};
+
 export interface DbTerm {
   id: number;
   name: string;
@@ -148,6 +161,7 @@ export interface Db {
   pages: DbPage[];
   menus: DbMenu[];
   menuItems: DbMenuItem[];
+  navigations: DbNavigation[];
   categories: DbTerm[];
   tags: DbTerm[];
   media: DbMedia[];

@@ -1,6 +1,7 @@
 import { commentHandlers } from './handlers/comments';
 import { mediaAndUserHandlers } from './handlers/media-and-users';
 import { menuHandlers } from './handlers/menus';
+import { navigationHandlers } from './handlers/navigation';
 import { newsletterHandlers } from './handlers/newsletter';
 import { pageHandlers } from './handlers/pages';
 import { postHandlers } from './handlers/posts';
@@ -8,4 +9,4 @@ import { siteHandlers } from './handlers/site';
 import { taxonomyHandlers } from './handlers/taxonomies';
 
 /** The fake WordPress, as dev, tests and stories all use it. */
-export const handlers = [...postHandlers, ...pageHandlers, ...menuHandlers, ...taxonomyHandlers, ...commentHandlers, ...mediaAndUserHandlers, ...newsletterHandlers, ...siteHandlers];
+export const handlers = [...postHandlers, ...pageHandlers, ...menuHandlers, ...navigationHandlers, ...taxonomyHandlers, ...commentHandlers, ...mediaAndUserHandlers, ...newsletterHandlers, ...siteHandlers];

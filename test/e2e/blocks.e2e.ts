@@ -181,6 +181,36 @@ describe('at 320 px', () => {
     await context.close();
   });
 
+  it.each([
+    ['the long-words article’s byline and meta line', longWordsPath],
+    ['the list that holds it', '/search?q=Hydraulikpumpenwartungsintervallverl%C3%A4ngerungsvereinbarungsunterzeichnungszeremonie'],
+  ])('a long author name and a long section name wrap in %s', async (_name, path) => {
+    const { context, page } = await openPage(browser(), path, { viewport: 'smallPhone' });
+    await page.getByRole('heading', { name: /Hydraulikpumpen/ }).first().waitFor();
+    // No seeded section has so long a name: the meta line's section link takes one, as a site might name
+    // it, once React has hydrated that link (changed before, hydration would find other text).
+    await hydrated(page, 'main a[href^="/category/"]', 'Global Onsite Activity');
+    const renamed = await page.$$eval('main a[href^="/category/"]', (links) =>
+      links
+        .filter((link) => Object.keys(link).some((key) => key.startsWith('__reactProps')))
+        .map((link) => link.querySelector('bdi'))
+        .filter((name) => name !== null)
+        .map((name) => (name.textContent = 'Pumpenwartungsintervallverlängerungsabteilung')).length,
+    );
+    expect(renamed).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      wider: [...document.querySelectorAll('main *')]
+        // The phone's width, not innerWidth: a page wider than the screen widens a phone's layout viewport with it.
+        .filter((element) => element.getBoundingClientRect().right > 320.5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+        .slice(0, 5),
+    }));
+    expect(overflow).toEqual({ page: 320, wider: [] });
+    if (path === longWordsPath) expect(await page.getByText(/Hydraulikpumpenwartungsintervallverlängerungsbeauftragte Maximiliane/).count()).toBe(1);
+    await context.close();
+  });
+
   it('a wide table scrolls inside its own box', async () => {
     const { context, page } = await openPage(browser(), tourPath, { viewport: 'smallPhone' });
     await page.getByRole('heading', { level: 1 }).waitFor();

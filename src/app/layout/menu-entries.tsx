@@ -12,7 +12,10 @@ export function MenuEntries({ entries }: { entries: readonly MenuEntry[] }) {
   const t = useMessages();
   return entries.map((entry) => (
     <li key={entry.id} className={styles.item}>
-      {entry.external ? (
+      {!entry.href ? (
+        // A block navigation's sub-menu may have a label and no link of its own.
+        <span className={styles.navLink}>{entry.label}</span>
+      ) : entry.external ? (
         <a href={entry.href} className={styles.navLink}>
           {entry.label}
         </a>

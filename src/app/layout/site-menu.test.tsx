@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { readBlockNavigation } from '@/features/menu/api/site-menu-fetch';
+import { siteMenuQuery } from '@/features/menu/api/site-menu';
 import { server } from '@/mocks/node';
 import siteConfig from '../../../public/site-config.json';
 import { expectConsole } from '../../../test/console-guard';
-import { renderApp } from '../../../test/render-app';
+import { createTestQueryClient, renderApp } from '../../../test/render-app';
 
 const navigation = () => screen.getByRole('navigation', { name: 'Main' });
 const menuLink = async (name: string) => within(await screen.findByRole('navigation', { name: 'Main' })).findByRole('link', { name });
@@ -44,5 +46,55 @@ describe('the site’s menu', () => {
     server.use(http.get('*/site-config.json', () => HttpResponse.json({ ...siteConfig, menu: [{ title: 'No address' }] })));
     renderApp('/');
     expect(await menuLink('About Us')).toBeInTheDocument();
+  });
+
+  describe('a block theme’s navigation, as the build read it', () => {
+    /** The app with the menu the build read from the mock's /wp/v2/navigation, as a prerendered page carries it. */
+    async function withBuiltNavigation() {
+      const queryClient = createTestQueryClient();
+      const menu = await readBlockNavigation();
+      expect(menu).not.toBeNull();
+      queryClient.setQueryData(siteMenuQuery.queryKey, menu!);
+      return renderApp('/', { queryClient });
+    }
+
+    it('shows its links and sub-menus, without the sections the reader adds to a page list', async () => {
+      await withBuiltNavigation();
+      const around = await menuLink('Around the world');
+      expect(around).toHaveAttribute('href', '/category/global-onsite-activity');
+      const nav = navigation();
+      const toggle = within(nav).getByText((_, element) => element?.tagName === 'SUMMARY' && element.getAttribute('aria-label') === 'Pages under Around the world');
+      expect(toggle.closest('details')).toContainElement(within(nav).getByRole('link', { name: 'EMAC Group' }));
+      expect(within(nav).getByRole('link', { name: 'Our History' })).toHaveAttribute('href', '/about-us/our-history');
+      // The menu's own home link is the reader's "Latest news"; the sections come only from the navigation.
+      expect(within(nav).getAllByRole('link', { name: 'Latest news' })).toHaveLength(1);
+      expect(within(nav).queryByRole('link', { name: 'Home' })).not.toBeInTheDocument();
+      expect(within(nav).queryByRole('link', { name: 'Global Onsite Activity' })).not.toBeInTheDocument();
+    });
+
+    it('shows a sub-menu that links nowhere as its label, its items still reachable', async () => {
+      server.use(
+        http.get('*/wp-json/wp/v2/navigation', () =>
+          HttpResponse.json([
+            {
+              id: 7,
+              content: {
+                rendered:
+                  '<li class="wp-block-navigation-item has-child open-on-click wp-block-navigation-submenu"><button class="wp-block-navigation-item__content wp-block-navigation-submenu__toggle" aria-expanded="false"><span class="wp-block-navigation-item__label">Regions</span></button>' +
+                  '<ul class="wp-block-navigation__submenu-container"><li class="wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" href="/service-network/"><span class="wp-block-navigation-item__label">Offices</span></a></li></ul></li>',
+                protected: false,
+              },
+            },
+          ]),
+        ),
+      );
+      await withBuiltNavigation();
+      const offices = await menuLink('Offices');
+      expect(offices).toHaveAttribute('href', '/service-network');
+      const nav = navigation();
+      expect(within(nav).queryByRole('link', { name: 'Regions' })).not.toBeInTheDocument();
+      expect(within(nav).getByText('Regions')).toBeVisible();
+      expect(within(nav).getByText((_, element) => element?.tagName === 'SUMMARY' && element.getAttribute('aria-label') === 'Pages under Regions').closest('details')).toContainElement(offices);
+    });
   });
 });

@@ -6,7 +6,7 @@ import { siteOrigin, toReaderPath } from '@/lib/site-links';
 export interface MenuEntry {
   id: string;
   label: string;
-  /** A reader path (`/about-us`) or, when `external`, an absolute URL. */
+  /** A reader path (`/about-us`) or, when `external`, an absolute URL; empty for a sub-menu's label that links nowhere. */
   href: string;
   external: boolean;
   children: MenuEntry[];

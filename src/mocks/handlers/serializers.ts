@@ -1,4 +1,5 @@
 import { db, type DbComment, type DbMedia, type DbPost, type DbTerm, type DbUser } from '../db';
+import { renderSocialLinks } from './social-links';
 
 /** A post's term ids as WordPress lists them (wp_get_object_terms): by term name. */
 function byName(ids: readonly number[], terms: readonly DbTerm[]): number[] {
@@ -29,7 +30,7 @@ export function serializePost(post: DbPost, origin: string, embed: Set<string> |
     ...(post.lang ? { lang: post.lang } : {}),
     // A reader without the password gets neither text nor excerpt, only the flag.
     // WordPress renders the blocks: their `<!-- wp:name {…} -->` delimiters do not reach `rendered`.
-    content: { rendered: withheld ? '' : post.content.replace(/<!-- \/?wp:[^>]*?-->/g, ''), protected: Boolean(post.password) },
+    content: { rendered: withheld ? '' : renderSocialLinks(post.content).replace(/<!-- \/?wp:[^>]*?-->/g, ''), protected: Boolean(post.password) },
     excerpt: { rendered: withheld ? '' : post.excerpt, protected: Boolean(post.password) },
     author: post.author,
     featured_media: post.featured_media,

@@ -15,7 +15,7 @@ import { mediaId, type PictureName } from './media';
  * On the last page of the list, like the other special posts.
  */
 export function blockPosts(toGmt: (local: string) => string): DbPost[] {
-  const post = (id: number, date: string, slug: string, title: string, content: string, excerpt: string, picture: PictureName | null): DbPost => ({
+  const post = (id: number, date: string, slug: string, title: string, content: string, excerpt: string, picture: PictureName | null, author = 1): DbPost => ({
     id,
     date,
     date_gmt: toGmt(date),
@@ -27,7 +27,7 @@ export function blockPosts(toGmt: (local: string) => string): DbPost[] {
     title,
     content,
     excerpt: `<p>${excerpt}</p>\n`,
-    author: 1,
+    author,
     featured_media: picture ? mediaId(picture) : 0,
     comment_status: 'open',
     sticky: false,
@@ -52,6 +52,7 @@ export function blockPosts(toGmt: (local: string) => string): DbPost[] {
       longWords,
       'The German partners signed the pump maintenance interval extension agreement.',
       null,
+      3,
     ),
   ];
 }
@@ -216,6 +217,20 @@ https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk
 <div class="wp-block-button is-style-outline"><a class="wp-block-button__link wp-element-button" href="https://example.com/contact">Contact the workshop</a></div>
 <!-- /wp:button --></div>
 <!-- /wp:buttons -->
+
+<!-- wp:paragraph -->
+<p>Follow the workshop:</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:social-links {"openInNewTab":true,"className":"is-style-default"} -->
+<ul class="wp-block-social-links is-style-default is-layout-flex wp-block-social-links-is-layout-flex"><!-- wp:social-link {"url":"https://www.linkedin.com/company/emac-service-example","service":"linkedin"} /-->
+
+<!-- wp:social-link {"url":"https://www.youtube.com/@emac-service-example","service":"youtube"} /-->
+
+<!-- wp:social-link {"url":"workshop@example.com","service":"mail","label":"Email the workshop"} /-->
+
+<!-- wp:social-link {"url":"https://news.example.com/feed/","service":"feed"} /--></ul>
+<!-- /wp:social-links -->
 
 <!-- wp:separator -->
 <hr class="wp-block-separator has-alpha-channel-opacity"/>

@@ -8,6 +8,7 @@ import { pastedMarkupPost } from './pasted-markup';
 import { referenceCaption, referenceImageAlt, referenceParagraphs } from './reference-article';
 import { specialPosts } from './special-posts';
 import { discussionComments, discussionPost } from './discussion-post';
+import { blockNavigations } from './block-navigation';
 import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
 import { categories, tags } from './taxonomies';
 
@@ -31,6 +32,8 @@ function excerptOf(html: string): string {
 const users: DbUser[] = [
   { id: 1, name: 'EMAC Editorial', slug: 'emac-editorial', description: 'News from the EMAC service group.' },
   { id: 2, name: 'Lena Zhou', slug: 'lena-zhou', description: 'Service writer and former marine engineer.' },
+  // A name longer than a phone's line, with no place to break it: the byline must still wrap (long-words post).
+  { id: 3, name: 'Hydraulikpumpenwartungsintervallverlängerungsbeauftragte Maximiliane von Schwarzenberg-Hohenzollern', slug: 'maximiliane-von-schwarzenberg', description: 'Liaison for the German service partners.' },
 ];
 
 function referencePost(): DbPost {
@@ -211,6 +214,7 @@ export function createSeed(): Db {
     pages: sitePages(toGmt),
     menus: siteMenus.map((menu) => ({ ...menu })),
     menuItems: siteMenuItems.map((item) => ({ ...item })),
+    navigations: blockNavigations(toGmt),
     categories: categories.map((term) => ({ ...term })),
     tags: tags.map((term) => ({ ...term })),
     media: createMedia(),

@@ -4,7 +4,7 @@
  * reader built for that WordPress, whose block stylesheets and global styles
  * come from the site itself. Layout measured from element boxes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freePort, runBuild } from '../../../scripts/run-build.mjs';
@@ -49,10 +49,29 @@ async function scrollThrough(page: Page) {
 }
 
 describe('block content from a real WordPress', () => {
-  it('ships the site’s own block stylesheets, only those its pages use', () => {
+  it('ships the site’s own stylesheet of every block, and a page links only those its content uses', async () => {
     const files = readdirSync(join(outDir, 'wp-blocks'));
-    expect(files).toEqual(expect.arrayContaining(['common.css', 'columns.css', 'gallery.css', 'cover.css', 'image.css']));
-    expect(files).not.toContain('navigation.css');
+    // Every one, for an article published after the build (reader.browser.ts): the site's own files.
+    expect(files).toEqual(expect.arrayContaining(['common.css', 'columns.css', 'gallery.css', 'cover.css', 'image.css', 'verse.css', 'navigation.css']));
+    expect(readFileSync(join(outDir, 'wp-blocks', 'verse.css'), 'utf8')).toMatch(/pre\.wp-block-verse\{[^}]*white-space:pre-wrap/);
+    const tour = readFileSync(join(outDir, tourPath, 'index.html'), 'utf8');
+    const linked = [...tour.matchAll(/href="\/wp-blocks\/([a-z0-9-]+)\.css"/g)].map((match) => match[1]);
+    expect(linked).toEqual(expect.arrayContaining(['common', 'columns', 'social-links']));
+    expect(linked).not.toContain('navigation');
+    expect(linked).not.toContain('verse');
+  });
+
+  it('shows the social icons WordPress rendered in a row, each named, on its service’s colour', async () => {
+    const { context, page } = await openPage(browser(), readerUrl(tourPath));
+    const list = page.locator('.wp-block-social-links');
+    await list.waitFor();
+    const links = list.getByRole('link');
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.textContent))).toEqual(['LinkedIn', 'YouTube', 'Email the workshop', 'RSS Feed']);
+    const icons = await boxes(page, '.wp-social-link');
+    expect(new Set(icons.map((icon) => Math.round(icon.top))).size).toBe(1);
+    for (const icon of icons) expect(icon.width).toBeLessThan(80);
+    expect(await page.$eval('.wp-social-link-linkedin', (item) => getComputedStyle(item).backgroundColor)).toBe('rgb(13, 102, 194)');
+    await context.close();
   });
 
   it('lays the post out as its blocks ask', async () => {

@@ -3,6 +3,7 @@
  * `npm run test:wordpress` started, served from another origin, in Chromium:
  * the reading flow, search and comments as a reader sees them.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -137,6 +138,51 @@ describe('the reader on a real WordPress', () => {
     await form.getByRole('button', { name: 'Post comment' }).click();
     // WordPress holds a newcomer's first comment for a moderator.
     await page.getByText('Your comment is awaiting moderation.').waitFor();
+    await context.close();
+  });
+});
+
+describe('the site’s block-theme navigation (seed-navigation.php), read by a build without the menu’s credentials', () => {
+  it('is the header’s menu: WordPress’s page list nested, its sub-menu, no link to a draft, no sections added', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    await hydrated(page, 'header button', 'Select Page');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Around the world' }).waitFor();
+    const top = await nav.locator(':scope > ul > li > a').allTextContents();
+    expect(top).toEqual(['Latest news', 'About Us', 'Service Network', 'Privacy Policy', 'Company News', 'Around the world']);
+    expect(await nav.getByRole('link', { name: 'Careers' }).count()).toBe(0);
+    await nav.locator('summary[aria-label="Pages under Around the world"]').click();
+    expect(await nav.getByRole('link', { name: 'EMAC Group' }).getAttribute('href')).toBe('https://group.example.org/');
+    await nav.getByRole('link', { name: 'Industry News' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Industry News' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/category/industry-news');
+    await context.close();
+  });
+});
+
+describe('an article published after the build', () => {
+  const edit = (actions: object[]) => JSON.parse(execFileSync('php', ['scripts/wordpress/publish.php', 'do', JSON.stringify(actions)], { encoding: 'utf8' })) as Record<string, number>;
+  let id: number | undefined;
+  afterAll(() => {
+    if (id) edit([{ op: 'delete_post', ref: id }]);
+  });
+
+  it('gets WordPress’s stylesheet for a block no built page uses (a verse)', async () => {
+    const title = `Verse after the build ${Date.now().toString(36)}`;
+    const verse = '<!-- wp:verse -->\n<pre class="wp-block-verse">The pumps are quiet now,\nthe night shift sleeps.</pre>\n<!-- /wp:verse -->';
+    ({ later: id } = edit([{ op: 'insert_post', as: 'later', title, content: verse }]));
+    const { context, page } = await openPage(browser(), readerUrl(`/news/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`));
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const pre = page.locator('pre.wp-block-verse');
+    await expect.poll(() => pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
+    // Every block stylesheet the browser asked for, with the status the host answered.
+    const sheets = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.name.includes('/wp-blocks/'))
+        .map((entry) => [new URL(entry.name).pathname, entry.responseStatus] as [string, number]),
+    );
+    expect(sheets).toContainEqual(['/wp-blocks/verse.css', 200]);
+    expect(sheets.filter(([, status]) => status !== 200)).toEqual([]);
     await context.close();
   });
 });

@@ -6,6 +6,7 @@ import { fetchPageData } from '@/lib/page-data';
 import { maxPerPage, wpUrl } from '@/lib/wordpress';
 import { renderedSchema } from '@/lib/wordpress-schema';
 import { fetchSiteConfig } from '@/lib/site-config-fetch';
+import { blockNavigationEntries } from '../block-navigation';
 import { configMenu } from '../config-menu';
 import { menuTree } from '../menu-links';
 import { siteMenuKey, siteMenuSchema, type SiteMenu } from './site-menu-schema';
@@ -16,6 +17,7 @@ const menusSchema = v.array(v.looseObject({ id: v.number(), locations: v.optiona
 const menuItemsSchema = v.array(
   v.looseObject({ id: v.number(), parent: v.optional(v.number(), 0), title: renderedSchema, url: v.string(), object: v.optional(v.string(), 'custom') }),
 );
+const navigationsSchema = v.array(v.looseObject({ id: v.number(), content: v.looseObject({ rendered: v.string() }) }));
 const pagesSchema = v.array(v.looseObject({ id: v.number(), parent: v.optional(v.number(), 0), title: renderedSchema, link: v.string() }));
 
 /**
@@ -39,6 +41,33 @@ export async function readClassicMenu(signal?: AbortSignal): Promise<SiteMenu | 
     return { source: 'menu', entries: menuTree(items.map((item) => ({ ...item, label: htmlToText(item.title.rendered) }))) };
   } catch (error) {
     // 401/403: no credentials, or not enough; 404: a WordPress older than 5.9, without these routes.
+    if (isApiError(error) && (error.status === 401 || error.status === 403 || error.status === 404)) return null;
+    throw error;
+  }
+}
+
+/**
+ * A block theme's navigation menu (`wp_navigation`, edited in the Site
+ * Editor), for a site without a classic menu the build can read. Which one:
+ * the newest published, by the date it was first published. That is the one a
+ * Navigation block without a chosen menu shows (the default themes' header
+ * block), and the header's own choice is not public: its template part needs
+ * an administrator's rights. Visitors may read published navigations, with
+ * WordPress's rendering of their blocks; the saved block markup
+ * (`context=edit`) is refused even to an editor, so the rendering is read.
+ * Null when the site has none, or one with no links, or WordPress is older
+ * than 5.9 (no such route).
+ */
+export async function readBlockNavigation(signal?: AbortSignal): Promise<SiteMenu | null> {
+  try {
+    const { data } = await requestJson(wpUrl('/navigation'), {
+      schema: navigationsSchema,
+      signal,
+      query: { per_page: 1, orderby: 'date', order: 'desc', _fields: 'id,content' },
+    });
+    const entries = data[0] ? blockNavigationEntries(data[0].content.rendered) : [];
+    return entries.length ? { source: 'navigation', entries } : null;
+  } catch (error) {
     if (isApiError(error) && (error.status === 401 || error.status === 403 || error.status === 404)) return null;
     throw error;
   }
@@ -73,12 +102,13 @@ async function configuredMenu(signal?: AbortSignal): Promise<SiteMenu | null> {
 
 /**
  * `site-config.json`'s menu first. Else the build reads the classic menu with
- * its credentials (the browser never has them, so it never asks); a built
+ * its credentials (the browser never has them, so it never asks), else the
+ * block theme's navigation; a built
  * site's browser takes the build's menu; otherwise, and on a site without a
  * menu, the pages. Worked out here, in the query's own chunk, so the header's
  * first view carries the menu's entries and not the code that checks and maps them.
  */
 export async function fetchSiteMenu(signal?: AbortSignal): Promise<SiteMenu> {
-  const found = (await configuredMenu(signal)) ?? (import.meta.env.SSR ? await readClassicMenu(signal) : await builtMenu());
+  const found = (await configuredMenu(signal)) ?? (import.meta.env.SSR ? ((await readClassicMenu(signal)) ?? (await readBlockNavigation(signal))) : await builtMenu());
   return found ?? readPageMenu(signal);
 }

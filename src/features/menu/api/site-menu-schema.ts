@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { MenuEntry } from '../menu-links';
 
-/** The site's menu: WordPress's own (`menu`) or, without one, its pages (`pages`), to which the reader adds its categories. */
+/** The site's menu: WordPress's classic menu (`menu`), its block theme's navigation (`navigation`) or, without either, its pages (`pages`), to which the reader adds its categories. */
 export interface SiteMenu {
-  source: 'menu' | 'pages' | 'config';
+  source: 'menu' | 'navigation' | 'pages' | 'config';
   entries: MenuEntry[];
 }
 
@@ -17,4 +17,4 @@ const entrySchema: v.GenericSchema<MenuEntry> = v.object({
   children: v.array(v.lazy(() => entrySchema)),
 });
 
-export const siteMenuSchema = v.object({ source: v.picklist(['menu', 'pages', 'config']), entries: v.array(entrySchema) });
+export const siteMenuSchema = v.object({ source: v.picklist(['menu', 'navigation', 'pages', 'config']), entries: v.array(entrySchema) });
