@@ -4,31 +4,24 @@
  * reader built for that WordPress, whose block stylesheets and global styles
  * come from the site itself. Layout measured from element boxes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { freePort, runBuild } from '../../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
+import type { RunningServer } from '../../../scripts/serve.mjs';
 import { openPage, sharedBrowser } from '../../e2e/browser';
+import { sharedReaderDist, sharedWordPressReader } from '../shared-reader';
 
 const browser = sharedBrowser();
 let reader: RunningServer;
-let outDir: string;
-const wordpressUrl = process.env.WORDPRESS_URL!;
 const tourPath = '/news/rotterdam-workshop-block-by-block/';
 const longWordsPath = '/news/hydraulikpumpenwartungsintervallverlaengerungsvereinbarung/';
 
 beforeAll(async () => {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-blocks-')), 'dist');
-  const port = await freePort();
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  reader = await sharedWordPressReader();
 }, 240_000);
 
 afterAll(async () => {
   await reader?.close();
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
 const readerUrl = (path: string) => `${reader.url.replace(/\/$/, '')}${path}`;
@@ -50,7 +43,7 @@ async function scrollThrough(page: Page) {
 
 describe('block content from a real WordPress', () => {
   it('ships the site’s own block stylesheets, only those its pages use', () => {
-    const files = readdirSync(join(outDir, 'wp-blocks'));
+    const files = readdirSync(join(sharedReaderDist(), 'wp-blocks'));
     expect(files).toEqual(expect.arrayContaining(['common.css', 'columns.css', 'gallery.css', 'cover.css', 'image.css']));
     expect(files).not.toContain('navigation.css');
   });
