@@ -13,9 +13,6 @@ import { scenarioHandlers } from './scenarios';
  */
 const siteConfigFromServer = http.get('*/site-config.json', () => passthrough());
 
-/** How long the tab waits to be claimed by the mock's worker before its requests go ahead anyway. */
-const claimWaitMs = 5_000;
-
 /** The mock's service worker script, the one script URL a mock build registers. */
 export const mockWorkerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
@@ -33,22 +30,5 @@ export async function startMockWorker(): Promise<ActiveScenario> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  await controlledByWorker();
   return scenario;
-}
-
-/**
- * `worker.start()` resolves once the worker is active and has answered this
- * tab, which can come before the tab learns that the worker now controls it
- * (the worker's `clients.claim()`): a request sent in between skips the worker
- * and reaches the static server. On a busy machine that gap is real. Should
- * the tab never be claimed, requests go ahead after a while, as they did before.
- */
-function controlledByWorker(): Promise<void> {
-  const { serviceWorker } = navigator;
-  if (serviceWorker.controller) return Promise.resolve();
-  return new Promise((resolve) => {
-    serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-    setTimeout(resolve, claimWaitMs);
-  });
 }

@@ -12,9 +12,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Two files at a time, each with its own Chromium: the suite waits on pages more than it computes,
-    // so even two cores finish it sooner. The mock holds a page's requests until its worker controls
-    // the page (src/mocks/browser.ts), which a loaded machine can delay. E2E_WORKERS=1: one at a time.
-    maxWorkers: Number(process.env.E2E_WORKERS) || 2,
+    // One Chromium at a time by default: on a 2-core machine two files at once (E2E_WORKERS=2) finish
+    // sooner, but a loaded machine then lets the mock's service worker miss a page's first requests.
+    maxWorkers: Number(process.env.E2E_WORKERS) || 1,
   },
 });
