@@ -4,31 +4,24 @@
  * reader built for that WordPress, whose block stylesheets and global styles
  * come from the site itself. Layout measured from element boxes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { freePort, runBuild } from '../../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
+import type { RunningServer } from '../../../scripts/serve.mjs';
 import { openPage, sharedBrowser } from '../../e2e/browser';
+import { sharedReaderDist, sharedWordPressReader } from '../shared-reader';
 
 const browser = sharedBrowser();
 let reader: RunningServer;
-let outDir: string;
-const wordpressUrl = process.env.WORDPRESS_URL!;
 const tourPath = '/news/rotterdam-workshop-block-by-block/';
 const longWordsPath = '/news/hydraulikpumpenwartungsintervallverlaengerungsvereinbarung/';
 
 beforeAll(async () => {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-blocks-')), 'dist');
-  const port = await freePort();
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  reader = await sharedWordPressReader();
 }, 240_000);
 
 afterAll(async () => {
   await reader?.close();
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
 const readerUrl = (path: string) => `${reader.url.replace(/\/$/, '')}${path}`;
@@ -50,11 +43,11 @@ async function scrollThrough(page: Page) {
 
 describe('block content from a real WordPress', () => {
   it('ships the site’s own stylesheet of every block, and a page links only those its content uses', async () => {
-    const files = readdirSync(join(outDir, 'wp-blocks'));
+    const files = readdirSync(join(sharedReaderDist(), 'wp-blocks'));
     // Every one, for an article published after the build (reader.browser.ts): the site's own files.
     expect(files).toEqual(expect.arrayContaining(['common.css', 'columns.css', 'gallery.css', 'cover.css', 'image.css', 'verse.css', 'navigation.css']));
-    expect(readFileSync(join(outDir, 'wp-blocks', 'verse.css'), 'utf8')).toMatch(/pre\.wp-block-verse\{[^}]*white-space:pre-wrap/);
-    const tour = readFileSync(join(outDir, tourPath, 'index.html'), 'utf8');
+    expect(readFileSync(join(sharedReaderDist(), 'wp-blocks', 'verse.css'), 'utf8')).toMatch(/pre\.wp-block-verse\{[^}]*white-space:pre-wrap/);
+    const tour = readFileSync(join(sharedReaderDist(), tourPath, 'index.html'), 'utf8');
     const linked = [...tour.matchAll(/href="\/wp-blocks\/([a-z0-9-]+)\.css"/g)].map((match) => match[1]);
     expect(linked).toEqual(expect.arrayContaining(['common', 'columns', 'social-links']));
     expect(linked).not.toContain('navigation');

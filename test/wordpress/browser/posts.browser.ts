@@ -3,13 +3,11 @@
  * reader built for the real WordPress that `npm run test:wordpress` started
  * and seeded (scripts/wordpress/seed-posts.php), in Chromium.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort, runBuild } from '../../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
+import type { RunningServer } from '../../../scripts/serve.mjs';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { discussionPostId } from '@/mocks/seed/discussion-post';
 import { failedResponse, hydrated, openPage, sharedBrowser } from '../../e2e/browser';
+import { sharedWordPressReader } from '../shared-reader';
 
 const seed = createSeed();
 const sticky = seed.posts.find((post) => post.sticky && post.status === 'publish')!;
@@ -18,19 +16,13 @@ const discussion = seed.posts.find((post) => post.id === discussionPostId)!;
 
 const browser = sharedBrowser();
 let reader: RunningServer;
-let outDir: string;
 
 beforeAll(async () => {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-posts-')), 'dist');
-  const port = await freePort();
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${process.env.WORDPRESS_URL}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  reader = await sharedWordPressReader();
 }, 240_000);
 
 afterAll(async () => {
   await reader?.close();
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
 });
 
 const readerUrl = (path: string) => `${reader.url.replace(/\/$/, '')}${path}`;

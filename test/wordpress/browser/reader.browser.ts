@@ -4,13 +4,11 @@
  * the reading flow, search and comments as a reader sees them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { freePort, runBuild } from '../../../scripts/run-build.mjs';
-import { startServer, type RunningServer } from '../../../scripts/serve.mjs';
+import type { RunningServer } from '../../../scripts/serve.mjs';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { failedResponse, hydrated, openPage, sharedBrowser } from '../../e2e/browser';
+import { sharedWordPressReader } from '../shared-reader';
 import { setAnonymousComments } from '../sites';
 
 const seed = createSeed();
@@ -22,23 +20,15 @@ const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&#8217;/g,
 
 const browser = sharedBrowser();
 let reader: RunningServer;
-let outDir: string;
 const wordpressUrl = process.env.WORDPRESS_URL!;
 
 beforeAll(async () => {
   // The whole production build, prerendering included, reads the real WordPress over HTTP.
-  // Inside the project, so the prerendering step's server bundle finds node_modules.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  outDir = join(mkdtempSync(join(process.cwd(), 'node_modules/.cache/reader-wordpress-')), 'dist');
-  const port = await freePort();
-  // localhost, not 127.0.0.1: the reader's origin differs from the site's, so CORS is in play.
-  await runBuild({ out: outDir, env: { VITE_WP_API_URL: `${wordpressUrl}/wp-json`, VITE_SITE_URL: `http://localhost:${port}` } });
-  reader = await startServer({ dir: outDir, port, host: 'localhost' });
+  reader = await sharedWordPressReader();
 }, 240_000);
 
 afterAll(async () => {
   await reader?.close();
-  if (outDir) rmSync(join(outDir, '..'), { recursive: true, force: true });
   setAnonymousComments(false);
 });
 
