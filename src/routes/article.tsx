@@ -66,7 +66,7 @@ function ArticleView({ article, refreshFailed, part }: { article: Article; refre
 
   return (
     <div className={styles.layout}>
-      <ArticleHead article={article} />
+      <ArticleHead article={article} part={shown} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title} dir="auto" {...language}>

@@ -104,7 +104,10 @@ describe('a post split into pages', () => {
     const { context, page } = await openPage(browser(), 'about:blank');
     const requests = countWordPressRequests(page);
     const response = await page.goto('/news/generator-care-in-three-steps/2/');
-    expect(await response?.text()).toContain('Part two: the monthly load test');
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('Part two: the monthly load test');
+    // The part's own address is its canonical one, in the HTML the build wrote (as WordPress's `/slug/2/`).
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/news\/generator-care-in-three-steps\/2"/);
     await settled(page);
     // The comment thread is the one live part of an article, read once it nears the viewport (README, "What reads WordPress").
     expect(requests.filter((url) => !new URL(url).pathname.endsWith('/wp/v2/comments'))).toEqual([]);
@@ -113,6 +116,7 @@ describe('a post split into pages', () => {
     await parts.getByRole('link', { name: '3' }).click();
     await page.getByRole('heading', { level: 2, name: 'Part three: the yearly service' }).waitFor();
     expect(page.url()).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
     await context.close();
   });
 });

@@ -55,7 +55,22 @@ it('serves part 2 of a post split with <!--nextpage-->, from the build', async (
   expect(await page.getByRole('main').getByText('daily walk-round').count()).toBe(0);
   const parts = page.getByRole('navigation', { name: 'Pages of this article' });
   expect(await parts.getByRole('link').allTextContents()).toEqual(['1', '3']);
+  // The part's canonical address names the part, as WordPress's own page for it does.
+  const [post] = (await (await fetch(`${process.env.WORDPRESS_URL}/wp-json/wp/v2/posts?slug=generator-care-in-three-steps&_fields=link`)).json()) as { link: string }[];
+  const wordpressPart = await (await fetch(`${post!.link.replace(/\/?$/, '/')}2/`)).text();
+  expect(/<link rel=['"]canonical['"] href=['"]([^'"]+)['"]/.exec(wordpressPart)?.[1]).toMatch(/\/generator-care-in-three-steps\/2\/$/);
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(readerUrl('/news/generator-care-in-three-steps/2'));
   await context.close();
+});
+
+it('lists a multi-page post once in the sitemap, as WordPress’s own sitemap does', async () => {
+  const wordpressSitemap = await (await fetch(`${process.env.WORDPRESS_URL}/wp-sitemap-posts-post-1.xml`)).text();
+  const slug = 'generator-care-in-three-steps';
+  expect(wordpressSitemap).toContain(`/${slug}/`);
+  expect(wordpressSitemap).not.toContain(`/${slug}/2/`);
+  const ours = await (await fetch(readerUrl('/sitemap.xml'))).text();
+  expect(ours).toContain(`/news/${slug}</loc>`);
+  expect(ours).not.toContain(`/news/${slug}/2`);
 });
 
 it('wrote the password nowhere', () => {
