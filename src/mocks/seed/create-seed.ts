@@ -9,6 +9,7 @@ import { referenceCaption, referenceImageAlt, referenceParagraphs } from './refe
 import { specialPosts } from './special-posts';
 import { discussionComments, discussionPost } from './discussion-post';
 import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
+import { protectedPage, protectedPageComments } from './protected-page';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -205,10 +206,11 @@ export function createSeed(): Db {
     status: 'hold',
   });
   comments.push(...discussionComments(toGmt, nextCommentId));
+  comments.push(...protectedPageComments(toGmt, nextCommentId));
 
   return {
     posts,
-    pages: sitePages(toGmt),
+    pages: [...sitePages(toGmt), protectedPage(toGmt)],
     menus: siteMenus.map((menu) => ({ ...menu })),
     menuItems: siteMenuItems.map((item) => ({ ...item })),
     categories: categories.map((term) => ({ ...term })),
