@@ -11,7 +11,7 @@ import { intListParam, invalidParam, pagedResponse, pickFields, readPageRequest,
  * posts, so a visitor gets 401 and the build reads them with an Application
  * Password (Basic auth; WordPress ignores the spaces it shows the password with).
  */
-async function signedIn(request: Request): Promise<boolean> {
+export async function signedIn(request: Request): Promise<boolean> {
   const header = request.headers.get('Authorization') ?? '';
   if (!header.startsWith('Basic ')) return false;
   let decoded: string;
