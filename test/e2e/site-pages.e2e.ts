@@ -93,9 +93,12 @@ describe('the site’s menu', () => {
     const secrets = [password, password.replace(/\s+/g, ''), Buffer.from(`${user}:${password}`).toString('base64'), Buffer.from(`${user}:${password.replace(/\s+/g, '')}`).toString('base64')];
     const { files, holding } = filesHolding('dist', secrets);
     expect(files.length).toBeGreaterThan(50);
-    // The menu it read is in the pages, so the build did read it with the password.
+    // The menu it read is in the pages, so the build did read it with the password; so are the pings.
     expect(readFileSync('dist/index.html', 'utf8')).toContain('EMAC Group');
+    expect(readFileSync('dist/news/hydrogen-ready-generators-your-questions/index.html', 'utf8')).toContain('Power Plant Weekly');
     expect(holding).toEqual([]);
+    // Nor does the build's cache, which holds what it read with the password (the pings).
+    expect(filesHolding('.prerender', secrets).holding).toEqual([]);
   });
 });
 
@@ -117,6 +120,27 @@ describe('a post split into pages', () => {
     await page.getByRole('heading', { level: 2, name: 'Part three: the yearly service' }).waitFor();
     expect(page.url()).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
+    await context.close();
+  });
+});
+
+describe('pingbacks and trackbacks', () => {
+  it('are in the build’s page, apart after the comments, and the browser asks WordPress nothing for them', async () => {
+    const { context, page } = await openPage(browser(), 'about:blank');
+    const requests = countWordPressRequests(page);
+    await page.goto('/news/hydrogen-ready-generators-your-questions/');
+    const pings = page.getByRole('region', { name: 'Pingbacks and trackbacks (3)' });
+    await pings.waitFor();
+    await settled(page);
+    expect(await pings.getByRole('listitem').count()).toBe(3);
+    expect(await pings.getByRole('link', { name: 'Energy Transition Digest' }).getAttribute('href')).toBe('https://energy-digest.example/issue-48/');
+    // Below the comment thread.
+    expect(await page.evaluate(() => {
+      const thread = document.getElementById('comments')!;
+      const list = [...document.querySelectorAll('section')].find((section) => section.textContent?.startsWith('Pingbacks'))!;
+      return Boolean(thread.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+    expect(requests.filter((url) => new URL(url).searchParams.has('type'))).toEqual([]);
     await context.close();
   });
 });
