@@ -25,13 +25,16 @@ export function PingList({ pings }: { pings: readonly Ping[] }) {
           const title = ping.title || ping.url;
           return (
             <li key={ping.id} className={styles.ping}>
-              <span className={styles.kind}>{t('pings.kind', { kind: ping.kind })}</span>
+              <span className={styles.kind}>{t(ping.kind === 'trackback' ? 'pings.trackback' : 'pings.pingback')}</span>
+              {/* The title isolated in the page's direction: another site's words, in any script. */}
               {ping.url ? (
-                <a className={styles.title} href={ping.url} rel="external nofollow ugc" dir="auto">
-                  {title}
+                <a className={styles.title} href={ping.url} rel="external nofollow ugc">
+                  <bdi>{title}</bdi>
                 </a>
               ) : (
-                <bdi className={styles.title}>{title}</bdi>
+                <span className={styles.title}>
+                  <bdi>{title}</bdi>
+                </span>
               )}
               <time className={styles.date} dateTime={isoDate(ping.date)}>
                 {formatPostDate(ping.date, tag)}
