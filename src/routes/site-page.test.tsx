@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
 import { protectedPagePassword } from '@/mocks/seed/protected-page';
 import { renderApp } from '../../test/render-app';
+import { tryWrongPassword } from '../../test/password-form';
 
 describe('WordPress pages', () => {
   it('shows a nested page at its permalink with the page template: no byline, date or share bar', async () => {
@@ -65,12 +66,7 @@ describe('WordPress pages', () => {
 
     it('says a wrong password is wrong and keeps it, then opens the text and comments for the right one, for the tab’s session', async () => {
       const { user, unmount } = renderApp(path);
-      const field = await screen.findByLabelText('Password', {}, { timeout: 5000 });
-      await user.type(field, 'guess');
-      await user.click(screen.getByRole('button', { name: 'Unlock' }));
-      expect(await screen.findByRole('alert')).toHaveTextContent('That password is not right.');
-      expect(field).toHaveValue('guess');
-      expect(field).toHaveAttribute('aria-invalid', 'true');
+      const field = await tryWrongPassword(user);
 
       await user.clear(field);
       await user.type(field, protectedPagePassword);
