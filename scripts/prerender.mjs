@@ -70,15 +70,16 @@ function fileFor(outDir, path) {
 const listPageSize = 10;
 
 /**
- * The build's Application Password, for the site's menu (README, "The site's menu"): read from the
- * environment here and sent only with the menu's requests, never written anywhere.
+ * The build's Application Password, for the site's menu and the posts' pingbacks and trackbacks
+ * (README, "Pointing it at a real WordPress"): read from the environment here and sent only with
+ * those requests, never written anywhere.
  */
 export function buildAuthorization(env = process.env) {
   const user = env.WORDPRESS_USER?.trim() ?? '';
   const password = env.WORDPRESS_APP_PASSWORD?.trim() ?? '';
   if (!user && !password) return null;
   if (!user || !password) {
-    throw new Error(`${user ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_USER'} is not set: the menu is read with both, WORDPRESS_USER and WORDPRESS_APP_PASSWORD (an Application Password), or with neither.`);
+    throw new Error(`${user ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_USER'} is not set: the menu and the pings are read with both, WORDPRESS_USER and WORDPRESS_APP_PASSWORD (an Application Password), or with neither.`);
   }
   return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
@@ -156,7 +157,8 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     let snapshot;
     let report;
     try {
-      ({ snapshot, report } = await server.readSnapshot(previous?.site === site ? previous.snapshot : null));
+      // With the credentials, the snapshot also holds the pings, which WordPress lists only to a signed-in user.
+      ({ snapshot, report } = await server.readSnapshot(previous?.site === site ? previous.snapshot : null, { authorization }));
     } catch (error) {
       throw new Error(`the site could not be read (${error instanceof Error ? error.message : error}). Check VITE_WP_API_URL and that the site is up.`);
     }
@@ -237,6 +239,9 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     // A real WordPress publishes its own feed, and the pages link to it; the mock has none to link to.
     if (server.usesMockApi) writeFileSync(join(outDir, server.feedFilePath.slice(1)), await server.siteFeedXml());
 
+    if (report.pings?.refused) {
+      console.warn(`Warning: WordPress refused WORDPRESS_USER and WORDPRESS_APP_PASSWORD for the pingbacks and trackbacks (${report.pings.refused}); articles show none. Check the Application Password.`);
+    }
     for (const refusal of reads.refusedCredentials()) {
       console.warn(`Warning: WordPress refused WORDPRESS_USER and WORDPRESS_APP_PASSWORD for the menu (${refusal}); the pages and categories are the menu instead. Check the Application Password.`);
     }

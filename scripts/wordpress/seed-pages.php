@@ -26,10 +26,13 @@ foreach ( $seed['pages'] as $page ) {
 		'menu_order'     => $page['menu_order'],
 		'comment_status' => $page['comment_status'],
 		'ping_status'    => 'closed',
+		'post_password'  => $page['password'] ?? '',
 	), true ), "page {$page['slug']}" );
 	if ( $id !== $page['id'] ) {
 		fail_on_error( false, "page {$page['slug']} got id $id" );
 	}
+	// seed.php put the comments in before their page existed.
+	wp_update_comment_count_now( $id );
 }
 
 foreach ( $seed['menus'] as $menu ) {

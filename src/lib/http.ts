@@ -12,6 +12,8 @@ export interface RequestOptions<TSchema extends v.GenericSchema> {
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Headers of the request besides `Accept` (the build's `Authorization`; the browser sends none). */
+  headers?: Record<string, string>;
 }
 
 export interface JsonResponse<T> {
@@ -73,7 +75,7 @@ export async function requestJson<TSchema extends v.GenericSchema>(
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const init: RequestInit = {
     method: options.method ?? 'GET',
-    headers: { Accept: 'application/json' },
+    headers: { Accept: 'application/json', ...options.headers },
     signal,
   };
   if (options.body !== undefined) {

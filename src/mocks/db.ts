@@ -36,8 +36,8 @@ export interface DbPost {
 
 /**
  * A WordPress page: a post of type `page`, placed under its `parent` (0 at the top). It shares a post's
- * fields (a non-Latin slug is stored percent-encoded, lower case, as for posts), without the password,
- * picture, stickiness and terms, which the reader does not read of pages.
+ * fields (a non-Latin slug is stored percent-encoded, lower case, as for posts), without the
+ * picture, stickiness and terms, which the reader does not read of pages. A page may have a password, as a post.
  */
 export type DbPage = Pick<
   DbPost,
@@ -45,6 +45,8 @@ export type DbPage = Pick<
 > & {
   parent: number;
   menu_order: number;
+  /** '' or absent for none. */
+  password?: string;
 };
 
 /** One entry of a classic menu (Appearance → Menus): a page, a category, a post or a custom link. */

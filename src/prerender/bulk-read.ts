@@ -43,11 +43,11 @@ const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
 /** Counts what the build asked, for its summary and the benchmark. */
 export const requestCount = { value: 0 };
 
-async function getPage(route: string, query: Record<string, QueryValue>) {
+async function getPage(route: string, query: Record<string, QueryValue>, headers?: Record<string, string>) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       requestCount.value += 1;
-      return await slot(() => requestJson(wpUrl(route), { schema: recordSchema, query, timeoutMs: requestTimeoutMs }));
+      return await slot(() => requestJson(wpUrl(route), { schema: recordSchema, query, timeoutMs: requestTimeoutMs, headers }));
     } catch (error) {
       if (!isApiError(error) || !error.isRetryable || attempt >= attempts) {
         const status = isApiError(error) && error.status ? ` (HTTP ${error.status})` : '';
@@ -62,15 +62,15 @@ async function getPage(route: string, query: Record<string, QueryValue>) {
   }
 }
 
-/** Every item of a collection, each page of 100 asked for once, in page order. */
-export async function readCollection(route: string, query: Record<string, QueryValue>): Promise<WpRecord[]> {
-  const first = await getPage(route, { ...query, per_page: maxPerPage, page: 1 });
+/** Every item of a collection, each page of 100 asked for once, in page order; `headers` go with each request. */
+export async function readCollection(route: string, query: Record<string, QueryValue>, headers?: Record<string, string>): Promise<WpRecord[]> {
+  const first = await getPage(route, { ...query, per_page: maxPerPage, page: 1 }, headers);
   const { totalPages, known } = readPagination(first.headers);
   if (!known && first.data.length === maxPerPage) {
     throw new Error(`WordPress did not say how many pages ${route} has (X-WP-TotalPages): a proxy or plugin strips it.`);
   }
   const rest = Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) =>
-    getPage(route, { ...query, per_page: maxPerPage, page: index + 2 }).then((answer) => answer.data),
+    getPage(route, { ...query, per_page: maxPerPage, page: index + 2 }, headers).then((answer) => answer.data),
   );
   return [first.data, ...(await Promise.all(rest))].flat() as WpRecord[];
 }

@@ -64,7 +64,9 @@ function page(params: URLSearchParams, items: readonly Indexed[], invalidPageCod
 }
 
 const postParams = ['page', 'per_page', 'categories', 'tags', 'include', 'exclude', 'slug', 'sticky', 'before', 'after', 'order', 'orderby', '_embed', '_fields'];
-const commentParams = ['page', 'per_page', 'post', 'order', 'orderby', '_fields'];
+const commentParams = ['page', 'per_page', 'post', 'order', 'orderby', 'type', '_fields'];
+/** WP_Comment_Query's `type`s of pings; `pings` is both. */
+const pingTypes: Record<string, readonly string[]> = { pings: ['pingback', 'trackback'], pingback: ['pingback'], trackback: ['trackback'] };
 const pageParams = ['page', 'per_page', 'parent', 'slug', 'include', 'orderby', 'order', '_fields'];
 
 function withoutEmbedded(item: Indexed): Indexed {
@@ -79,7 +81,10 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
   // Worked out once: a build asks for posts by slug once or more per page.
   const slugOf = new Map(posts.map(({ record }) => [record.id, canonicalSlug(text(record.slug))]));
   const comments = snapshot.comments.map(index);
-  const locked = new Set(snapshot.posts.filter((post) => (post.content as { protected?: boolean } | undefined)?.protected).map((post) => post.id));
+  // Read with the build's credentials, or not at all (null): then WordPress's answer to a visitor.
+  const pings = snapshot.pings?.map(index) ?? null;
+  // Posts and pages share WordPress's one table of ids; either may have a password.
+  const locked = new Set([...snapshot.posts, ...snapshot.pages].filter((post) => (post.content as { protected?: boolean } | undefined)?.protected).map((post) => post.id));
   const terms = { categories: snapshot.categories.map(index), tags: snapshot.tags.map(index) };
   const sitePages = snapshot.pages.map(index);
 
@@ -111,11 +116,17 @@ export function snapshotApi(snapshot: Snapshot): SnapshotApi {
 
   function answerComments(params: URLSearchParams): SnapshotAnswer | null {
     if (!only(params, commentParams) || (params.get('orderby') ?? 'date_gmt').replace(/_gmt$/, '') !== 'date') return null;
+    const type = params.get('type') ?? 'comment';
+    const ofPings = pingTypes[type];
+    if (type !== 'comment' && !ofPings) return null;
+    if (ofPings && pings === null) return error(401, 'rest_forbidden_param', 'Query parameter not permitted: type');
     const postIds = numbers(params, 'post');
     // A password-protected post's comments are refused to a visitor, and so is a batch that names one.
+    // Its pings too: the build's editor could read them, but the reader shows them to visitors.
     if (postIds.some((id) => locked.has(id))) return error(401, 'rest_cannot_read_post', 'Sorry, you are not allowed to read the post for this comment.');
     const asc = params.get('order') === 'asc';
-    const found = comments
+    const source = ofPings ? pings!.filter(({ record }) => ofPings.includes(text(record.type))) : comments;
+    const found = source
       .filter(({ record }) => postIds.length === 0 || postIds.includes(Number(record.post)))
       .sort((a, b) => {
         const order = text(a.record.date_gmt).localeCompare(text(b.record.date_gmt)) || a.record.id - b.record.id;

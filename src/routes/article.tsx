@@ -18,6 +18,7 @@ import { PostPartLinks } from '@/features/articles/components/post-part-links';
 import { partNumber, postParts } from '@/lib/post-parts';
 import { commentQueries } from '@/features/comments/api/comments';
 import { CommentsSection } from '@/features/comments/components/comments-section';
+import { PingList } from '@/features/comments/components/ping-list';
 import { ArticleHead } from '@/features/seo/article-page-head';
 import { ShareBar } from '@/features/share/components/share-bar';
 import { NotFoundView } from './not-found';
@@ -55,6 +56,9 @@ function ArticleView({ article, refreshFailed, part }: { article: Article; refre
   const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
   const locked = article.protected && !unlocked;
   const comments = useQuery({ ...commentQueries.list(article.id, unlocked?.password), enabled: !locked });
+  // Read by the build with its credentials (a protected post's never): null where not known.
+  const pings = useQuery({ ...commentQueries.pings(article.id), enabled: !article.protected });
+  const pingCount = pings.data?.length ?? 0;
   useFragmentOnLoad(locked || !comments.isPending);
   const showHero = article.image && !bodyShowsImage(article);
   const minutes = unlocked?.readingMinutes ?? article.readingMinutes;
@@ -66,14 +70,14 @@ function ArticleView({ article, refreshFailed, part }: { article: Article; refre
 
   return (
     <div className={styles.layout}>
-      <ArticleHead article={article} />
+      <ArticleHead article={article} part={shown} />
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
           <h1 id="article-title" className={styles.title} dir="auto" {...language}>
             <TitleText text={article.title} runs={article.titleRuns} />
           </h1>
           {refreshFailed && <QuietNotice>{t('article.refreshFailed')}</QuietNotice>}
-          <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data?.length} commentsHref="#comments" />
+          <MetaLine date={article.date} categories={article.categories} commentCount={locked || (comments.isError && comments.data === undefined) ? null : comments.data && comments.data.length + pingCount} commentsHref="#comments" />
           {(article.author || minutes !== null) && (
             <p className={styles.byline}>
               {article.author && minutes !== null
@@ -107,6 +111,7 @@ function ArticleView({ article, refreshFailed, part }: { article: Article; refre
         <ShareBar url={`${siteUrl}/news/${article.slug}`} title={article.title} imageUrl={article.image?.url} />
       </article>
       {!locked && <CommentsSection postId={article.id} postTitle={article.title} commentsOpen={article.commentsOpen} password={unlocked?.password} />}
+      {pings.data && <PingList pings={pings.data} />}
       <AdjacentArticles article={article} />
       <RelatedArticles article={article} />
     </div>

@@ -112,6 +112,8 @@ export const articleLoader = (queryClient: QueryClient): Loader =>
       return Promise.all([
         // A password-protected post's comments are refused until the reader unlocks it.
         article.protected ? undefined : queryClient.prefetchQuery(commentQueries.list(article.id)),
+        // Its pingbacks and trackbacks: the build reads them with its credentials, the browser takes them from the build's data.
+        article.protected ? undefined : queryClient.prefetchQuery(commentQueries.pings(article.id)),
         queryClient.prefetchQuery(postQueries.adjacent(article.date)),
         queryClient.prefetchQuery(postQueries.related(article)),
       ]);
@@ -119,12 +121,12 @@ export const articleLoader = (queryClient: QueryClient): Loader =>
     return warm(args, work);
   });
 
-/** A WordPress page at this address, with its comments where it takes them. */
+/** A WordPress page at this address, with its comments where it takes them (a protected page's once unlocked). */
 export const sitePageLoader = (queryClient: QueryClient): Loader =>
   staticFirst(queryClient, (args) => {
     const { pathname } = new URL(args.request.url);
     const work = queryClient.ensureQueryData(pageQueries.detail(pathname)).then((page) => {
-      if (page?.commentsOpen) return queryClient.prefetchQuery(commentQueries.list(page.id));
+      if (page?.commentsOpen && !page.protected) return queryClient.prefetchQuery(commentQueries.list(page.id));
     });
     return warm(args, work);
   });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '@/mocks/db';
 import { renderApp } from '../../test/render-app';
+import { tryWrongPassword } from '../../test/password-form';
 
 const locked = () => db.posts.find((post) => post.password)!;
 
@@ -24,12 +25,7 @@ describe('a password-protected article', () => {
 
   it('says a wrong password is wrong and keeps it, then opens the text, comments and form for the right one', async () => {
     const { user } = renderApp(`/news/${locked().slug}`);
-    const field = await screen.findByLabelText('Password', {}, { timeout: 5000 });
-    await user.type(field, 'guess');
-    await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('That password is not right.');
-    expect(field).toHaveValue('guess');
-    expect(field).toHaveAttribute('aria-invalid', 'true');
+    const field = await tryWrongPassword(user);
 
     await user.clear(field);
     await user.type(field, locked().password);

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/mocks/node';
+import { protectedPagePassword } from '@/mocks/seed/protected-page';
 import { renderApp } from '../../test/render-app';
+import { tryWrongPassword } from '../../test/password-form';
 
 describe('WordPress pages', () => {
   it('shows a nested page at its permalink with the page template: no byline, date or share bar', async () => {
@@ -46,5 +48,41 @@ describe('WordPress pages', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'About Us' })).toBeInTheDocument();
+  });
+
+  describe('a password-protected page', () => {
+    const path = '/service-network/partner-area/';
+    const pageText = /price list for spare parts/;
+
+    it('asks for its password, with its text and comments withheld', async () => {
+      renderApp(path);
+      const title = await screen.findByRole('heading', { level: 1, name: 'Partner Area' });
+      const page = title.closest('article')!;
+      expect(within(page).getByRole('heading', { level: 2, name: 'This page is protected' })).toBeInTheDocument();
+      expect(within(page).getByLabelText('Password')).toBeInTheDocument();
+      expect(page).not.toHaveTextContent(pageText);
+      expect(screen.queryByRole('button', { name: 'Leave a comment' })).not.toBeInTheDocument();
+    });
+
+    it('says a wrong password is wrong and keeps it, then opens the text and comments for the right one, for the tab’s session', async () => {
+      const { user, unmount } = renderApp(path);
+      const field = await tryWrongPassword(user);
+
+      await user.clear(field);
+      await user.type(field, protectedPagePassword);
+      await user.click(screen.getByRole('button', { name: 'Unlock' }));
+      const page = (await screen.findByText(pageText)).closest('article')!;
+      expect(within(page).queryByLabelText('Password')).toBeNull();
+      expect(await screen.findByText('The new warranty form saves us a day per claim. Thank you.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Leave a comment' })).toBeInTheDocument();
+      expect(sessionStorage.length).toBe(1);
+      expect(localStorage.getItem(sessionStorage.key(0)!)).toBeNull();
+      unmount();
+
+      // Again in this tab: open at once, no form.
+      renderApp(path);
+      expect(await screen.findByText(pageText, {}, { timeout: 5000 })).toBeInTheDocument();
+      expect(screen.queryByLabelText('Password')).toBeNull();
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { HeadlineText } from '@/components/headline-text';
 import { QuietNotice } from '@/components/quiet-notice';
@@ -6,6 +7,8 @@ import { useMessages } from '@/lib/i18n/use-messages';
 import { pageQueries, type SitePage } from '@/features/pages/api/site-pages';
 import { ArticleBody } from '@/features/articles/components/article-body';
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton';
+import { PasswordGate } from '@/features/articles/components/password-gate';
+import type { UnlockedArticle } from '@/features/articles/api/use-unlock-article';
 import { CommentsSection } from '@/features/comments/components/comments-section';
 import { SitePageHead } from '@/features/seo/site-page-head';
 import { NotFoundView } from './not-found';
@@ -29,9 +32,14 @@ export function Component() {
   return <SitePageView key={page.data.id} page={page.data} refreshFailed={page.isError} />;
 }
 
-/** A page's template: its title and text, and comments only where the page takes them; no byline, date or share bar. */
+/**
+ * A page's template: its title and text, and comments only where the page takes them; no byline, date or share bar.
+ * A password-protected page asks for its password as a post does, and shows its text and comments once given.
+ */
 function SitePageView({ page, refreshFailed }: { page: SitePage; refreshFailed: boolean }) {
   const t = useMessages();
+  const [unlocked, setUnlocked] = useState<UnlockedArticle | null>(null);
+  const locked = page.protected && !unlocked;
   return (
     <div className={styles.layout}>
       <SitePageHead title={page.title} description={page.excerpt} path={page.path} />
@@ -40,9 +48,9 @@ function SitePageView({ page, refreshFailed }: { page: SitePage; refreshFailed: 
           <HeadlineText text={page.title} />
         </h1>
         {refreshFailed && <QuietNotice>{t('sitePage.refreshFailed')}</QuietNotice>}
-        <ArticleBody html={page.contentHtml} />
+        {locked ? <PasswordGate postId={page.id} kind="pages" onUnlock={setUnlocked} /> : <ArticleBody html={unlocked?.contentHtml ?? page.contentHtml} />}
       </article>
-      {page.commentsOpen && <CommentsSection postId={page.id} postTitle={page.title} commentsOpen />}
+      {page.commentsOpen && !locked && <CommentsSection postId={page.id} postTitle={page.title} commentsOpen password={unlocked?.password} />}
     </div>
   );
 }

@@ -93,9 +93,12 @@ describe('the site’s menu', () => {
     const secrets = [password, password.replace(/\s+/g, ''), Buffer.from(`${user}:${password}`).toString('base64'), Buffer.from(`${user}:${password.replace(/\s+/g, '')}`).toString('base64')];
     const { files, holding } = filesHolding('dist', secrets);
     expect(files.length).toBeGreaterThan(50);
-    // The menu it read is in the pages, so the build did read it with the password.
+    // The menu it read is in the pages, so the build did read it with the password; so are the pings.
     expect(readFileSync('dist/index.html', 'utf8')).toContain('EMAC Group');
+    expect(readFileSync('dist/news/hydrogen-ready-generators-your-questions/index.html', 'utf8')).toContain('Power Plant Weekly');
     expect(holding).toEqual([]);
+    // Nor does the build's cache, which holds what it read with the password (the pings).
+    expect(filesHolding('.prerender', secrets).holding).toEqual([]);
   });
 });
 
@@ -104,7 +107,10 @@ describe('a post split into pages', () => {
     const { context, page } = await openPage(browser(), 'about:blank');
     const requests = countWordPressRequests(page);
     const response = await page.goto('/news/generator-care-in-three-steps/2/');
-    expect(await response?.text()).toContain('Part two: the monthly load test');
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('Part two: the monthly load test');
+    // The part's own address is its canonical one, in the HTML the build wrote (as WordPress's `/slug/2/`).
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/news\/generator-care-in-three-steps\/2"/);
     await settled(page);
     // The comment thread is the one live part of an article, read once it nears the viewport (README, "What reads WordPress").
     expect(requests.filter((url) => !new URL(url).pathname.endsWith('/wp/v2/comments'))).toEqual([]);
@@ -113,6 +119,28 @@ describe('a post split into pages', () => {
     await parts.getByRole('link', { name: '3' }).click();
     await page.getByRole('heading', { level: 2, name: 'Part three: the yearly service' }).waitFor();
     expect(page.url()).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/news\/generator-care-in-three-steps\/3$/);
+    await context.close();
+  });
+});
+
+describe('pingbacks and trackbacks', () => {
+  it('are in the build’s page, apart after the comments, and the browser asks WordPress nothing for them', async () => {
+    const { context, page } = await openPage(browser(), 'about:blank');
+    const requests = countWordPressRequests(page);
+    await page.goto('/news/hydrogen-ready-generators-your-questions/');
+    const pings = page.getByRole('region', { name: 'Pingbacks and trackbacks (3)' });
+    await pings.waitFor();
+    await settled(page);
+    expect(await pings.getByRole('listitem').count()).toBe(3);
+    expect(await pings.getByRole('link', { name: 'Energy Transition Digest' }).getAttribute('href')).toBe('https://energy-digest.example/issue-48/');
+    // Below the comment thread.
+    expect(await page.evaluate(() => {
+      const thread = document.getElementById('comments')!;
+      const list = [...document.querySelectorAll('section')].find((section) => section.textContent?.startsWith('Pingbacks'))!;
+      return Boolean(thread.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+    expect(requests.filter((url) => new URL(url).searchParams.has('type'))).toEqual([]);
     await context.close();
   });
 });

@@ -15,6 +15,14 @@ export interface ArticleFacts {
   image: PictureFacts | null;
 }
 
+/** Part N of a post's address: `…/news/slug` → `…/news/slug/2`, a trailing slash kept where there was one. */
+export function partUrl(url: string, part: number): string {
+  const address = new URL(url);
+  const slash = address.pathname.endsWith('/') ? '/' : '';
+  address.pathname = `${address.pathname.replace(/\/+$/, '')}/${part}${slash}`;
+  return address.href;
+}
+
 /** The publisher, as structured data names it. */
 export function publisherLd(site: SiteContext) {
   return {

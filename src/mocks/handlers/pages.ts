@@ -15,9 +15,11 @@ export function pageLink(page: DbPage, origin: string): string {
   return `${origin}/${slugs.join('/')}/`;
 }
 
-/** Everything WordPress puts in a page, in its field order. */
-export function serializePage(page: DbPage, origin: string) {
+/** Everything WordPress puts in a page, in its field order; a protected page's text only with its password (`unlocked`), as a post's. */
+export function serializePage(page: DbPage, origin: string, unlocked = false) {
   const api = `${origin}/wp-json/wp/v2`;
+  const isProtected = Boolean(page.password);
+  const withheld = isProtected && !unlocked;
   return {
     id: page.id,
     date: page.date,
@@ -30,8 +32,8 @@ export function serializePage(page: DbPage, origin: string) {
     type: 'page',
     link: pageLink(page, origin),
     title: { rendered: page.title },
-    content: { rendered: page.content, protected: false },
-    excerpt: { rendered: page.excerpt, protected: false },
+    content: { rendered: withheld ? '' : page.content, protected: isProtected },
+    excerpt: { rendered: withheld ? '' : page.excerpt, protected: isProtected },
     author: page.author,
     featured_media: 0,
     parent: page.parent,
@@ -90,6 +92,9 @@ export const pageHandlers = [
     const page = db.pages.find((p) => String(p.id) === params.id);
     if (!page) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
     if (page.status !== 'publish') return wpError(401, 'rest_forbidden', 'Sorry, you are not allowed to do that.');
-    return HttpResponse.json(pickFields(url, serializePage(page, url.origin)));
+    // `?password=` as on a single post: a wrong one is refused, the right one unlocks the text.
+    const password = url.searchParams.get('password');
+    if (password && password !== (page.password ?? '')) return wpError(403, 'rest_post_incorrect_password', 'Incorrect post password.');
+    return HttpResponse.json(pickFields(url, serializePage(page, url.origin, Boolean(password))));
   }),
 ];

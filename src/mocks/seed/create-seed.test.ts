@@ -42,7 +42,8 @@ describe('the seed', () => {
     const mediaIds = new Set(seed.media.map((media) => media.id));
     for (const post of seed.posts) if (post.featured_media) expect(mediaIds.has(post.featured_media)).toBe(true);
     for (const comment of seed.comments) {
-      expect(seed.posts.some((post) => post.id === comment.post)).toBe(true);
+      // A comment belongs to a post or to a page: WordPress keeps both in one table.
+      expect([...seed.posts, ...seed.pages].some((post) => post.id === comment.post)).toBe(true);
       if (comment.parent) expect(seed.comments.find((parent) => parent.id === comment.parent)?.post).toBe(comment.post);
     }
     for (const media of seed.media) {

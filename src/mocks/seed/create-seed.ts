@@ -10,6 +10,7 @@ import { specialPosts } from './special-posts';
 import { discussionComments, discussionPost } from './discussion-post';
 import { blockNavigations } from './block-navigation';
 import { multiPagePost, siteMenuItems, siteMenus, sitePages } from './site-pages';
+import { protectedPage, protectedPageComments } from './protected-page';
 import { categories, tags } from './taxonomies';
 
 const gmtOffset = 8;
@@ -208,10 +209,11 @@ export function createSeed(): Db {
     status: 'hold',
   });
   comments.push(...discussionComments(toGmt, nextCommentId));
+  comments.push(...protectedPageComments(toGmt, nextCommentId));
 
   return {
     posts,
-    pages: sitePages(toGmt),
+    pages: [...sitePages(toGmt), protectedPage(toGmt)],
     menus: siteMenus.map((menu) => ({ ...menu })),
     menuItems: siteMenuItems.map((item) => ({ ...item })),
     navigations: blockNavigations(toGmt),

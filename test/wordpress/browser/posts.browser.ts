@@ -7,6 +7,7 @@ import type { RunningServer } from '../../../scripts/serve.mjs';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { discussionPostId } from '@/mocks/seed/discussion-post';
 import { failedResponse, hydrated, openPage, sharedBrowser } from '../../e2e/browser';
+import { tryWrongPassword } from '../../e2e/password-form';
 import { sharedWordPressReader } from '../shared-reader';
 
 const seed = createSeed();
@@ -46,11 +47,7 @@ describe('issue 24 on a real WordPress', () => {
       expected: [failedResponse(403, `/wp-json/wp/v2/posts/${expo.id}`, 'the wrong password this test types')],
     });
     await hydrated(page, 'button', 'Unlock');
-    const field = page.getByLabel('Password');
-    await field.fill('guess');
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('alert').filter({ hasText: 'That password is not right.' }).waitFor();
-    expect(await field.inputValue()).toBe('guess');
+    const field = await tryWrongPassword(page);
     await field.fill(expo.password);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByText(/our stand at the marine exhibition/i).first().waitFor();

@@ -11,6 +11,7 @@ import { menuTree, type MenuEntry } from '@/features/menu/menu-links';
 import { htmlToText } from '@/lib/html';
 import { askBoth, mockSite, wordpress, type Answer, type Site } from '../sites';
 import { basicAuth, credentialsOf } from '../credentials';
+import { protectedPageId, protectedPagePassword } from '@/mocks/seed/protected-page';
 
 /** A page as the reader shows it, its address as a path: the two sites live at different origins. */
 function pages(answer: Answer) {
@@ -31,9 +32,31 @@ describe('pages', () => {
     ['a page under a non-Latin slug, asked as WordPress stores it', 'slug=%25e4%25b8%258a%25e6%25b5%25b7%25e5%258a%259e%25e4%25ba%258b%25e5%25a4%2584'],
     ['a draft, which no reader sees', 'slug=draft-careers'],
     ['the children of a page', 'parent=2001'],
+    ['a password-protected page, its text withheld', 'slug=partner-area'],
   ])('%s: the same pages, read the same way', async (_name, query) => {
     const both = await askBoth(pageQuery(query));
     expect(pages(both.mock)).toEqual(pages(both.wordpress));
+  });
+
+  it('gives a protected page’s text and comments for the right password, refuses a wrong one with WordPress’s code', async () => {
+    const listed = await askBoth(pageQuery('slug=partner-area'));
+    expect(pages(listed.wordpress)[0]).toMatchObject({ protected: true, text: '' });
+    const right = await askBoth(`/pages/${protectedPageId}?password=${protectedPagePassword}&_fields=content`);
+    expect(right.wordpress.status).toBe(200);
+    const text = (answer: Answer) => htmlToText((answer.body as { content: { rendered: string } }).content.rendered).replace(/\s+/g, '');
+    expect(text(right.wordpress)).not.toBe('');
+    expect(text(right.mock)).toBe(text(right.wordpress));
+    const code = (answer: Answer) => ({ status: answer.status, code: (answer.body as { code?: string }).code });
+    const wrong = await askBoth(`/pages/${protectedPageId}?password=guess&_fields=content`);
+    expect(code(wrong.wordpress)).toEqual({ status: 403, code: 'rest_post_incorrect_password' });
+    expect(code(wrong.mock)).toEqual(code(wrong.wordpress));
+    const authors = (answer: Answer) => (answer.body as { author_name: string }[]).map((comment) => comment.author_name);
+    const comments = await askBoth(`/comments?post=${protectedPageId}&password=${protectedPagePassword}`);
+    expect(authors(comments.wordpress)).toEqual(['Ahmed Farouk']);
+    expect(authors(comments.mock)).toEqual(authors(comments.wordpress));
+    const refused = await askBoth(`/comments?post=${protectedPageId}`);
+    expect(code(refused.wordpress)).toEqual({ status: 401, code: 'rest_cannot_read_post' });
+    expect(code(refused.mock)).toEqual(code(refused.wordpress));
   });
 
   it('pages the whole list the same way, in menu order', async () => {

@@ -8,7 +8,9 @@ import * as v from 'valibot';
 import { commentSchema, toComment } from '@/features/comments/api/comments-fetch';
 import { createSeed } from '@/mocks/seed/create-seed';
 import { discussionPostId } from '@/mocks/seed/discussion-post';
-import { askBoth, type Answer } from '../sites';
+import { resetDb } from '@/mocks/db';
+import { askBoth, mockSite, wordpress, type Answer, type Site } from '../sites';
+import { basicAuth, credentialsOf } from '../credentials';
 import { knownDifferences } from '../known-differences';
 
 const seed = createSeed();
@@ -102,5 +104,32 @@ describe('every comment of a long thread', () => {
       expect(errorCode(both.wordpress), type).toEqual({ status: 401, code: 'rest_forbidden_param' });
       expect(errorCode(both.mock), type).toEqual(errorCode(both.wordpress));
     }
+  });
+});
+
+describe('pingbacks and trackbacks, as the build reads them with its Application Password', () => {
+  /** Each site asked with its own build user's password. */
+  async function askSigned(route: string) {
+    resetDb();
+    const signed = (site: Site) => site.request(route, { headers: basicAuth(credentialsOf(site.name)) });
+    const [fromMock, fromWordPress] = await Promise.all([signed(mockSite()), signed(wordpress)]);
+    return { mock: fromMock, wordpress: fromWordPress };
+  }
+
+  /** What the reader shows of a ping; ids differ between the sites. */
+  const pings = (answer: Answer) => (answer.body as { type: string; author_name: string; author_url: string; date: string }[]).map(({ type, author_name, author_url, date }) => ({ type, author_name, author_url, date }));
+
+  it.each([['pings', 3], ['pingback', 2], ['trackback', 1]] as const)('type=%s lists the same ones, in the same order', async (type, count) => {
+    const both = await askSigned(`/comments?post=${discussionPostId}&type=${type}&per_page=100&order=asc&orderby=date&_fields=id,author_name,author_url,date,type`);
+    expect(both.wordpress.status).toBe(200);
+    expect(pings(both.wordpress)).toHaveLength(count);
+    expect(pings(both.mock)).toEqual(pings(both.wordpress));
+    expect(paging(both.mock)).toEqual(paging(both.wordpress));
+  });
+
+  it('reads a protected post’s comments without its password: the build user is an editor', async () => {
+    const both = await askSigned(`/comments?post=${expo.id}&order=asc&per_page=100`);
+    expect(both.wordpress.status).toBe(200);
+    expect(said(both.mock)).toEqual(said(both.wordpress));
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { readingMinutes } from '@/lib/reading-time';
-import { isWrongPassword, fetchProtectedContent } from './unlock';
+import { isWrongPassword, fetchProtectedContent, type ProtectedKind } from './unlock';
 import { keepSessionPassword } from './session-passwords';
 
 /** A password-protected article once its password is known: the text, and what follows from it. */
@@ -15,9 +15,9 @@ export interface UnlockedArticle {
  * gave. A password that opened it is kept for the tab's session; one WordPress
  * calls wrong is forgotten (the editor may have changed it).
  */
-export function useUnlockArticle(postId: number, onUnlock: (unlocked: UnlockedArticle) => void) {
+export function useUnlockArticle(postId: number, onUnlock: (unlocked: UnlockedArticle) => void, kind: ProtectedKind = 'posts') {
   return useMutation({
-    mutationFn: (password: string) => fetchProtectedContent(postId, password),
+    mutationFn: (password: string) => fetchProtectedContent(postId, password, kind),
     onSuccess: (contentHtml, password) => {
       keepSessionPassword(postId, password);
       onUnlock({ password, contentHtml, readingMinutes: readingMinutes(contentHtml) });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
-import { isWrongPassword } from '../api/unlock';
+import { isWrongPassword, type ProtectedKind } from '../api/unlock';
 import { sessionPassword } from '../api/session-passwords';
 import { useUnlockArticle, type UnlockedArticle } from '../api/use-unlock-article';
 import fieldStyles from '@/components/form-field.module.css';
@@ -11,14 +11,16 @@ import { useMessages } from '@/lib/i18n/use-messages';
 interface PasswordGateProps {
   postId: number;
   onUnlock: (unlocked: UnlockedArticle) => void;
+  /** A WordPress page is unlocked at `/pages/<id>`; a post (the default) at `/posts/<id>`. */
+  kind?: ProtectedKind;
 }
 
-/** In place of a password-protected article's text: says so, and takes the password. */
-export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
+/** In place of a password-protected article's or page's text: says so, and takes the password. */
+export function PasswordGate({ postId, onUnlock, kind = 'posts' }: PasswordGateProps) {
   const id = useId();
   const t = useMessages();
   const [password, setPassword] = useState('');
-  const unlock = useUnlockArticle(postId, onUnlock);
+  const unlock = useUnlockArticle(postId, onUnlock, kind);
   const { mutate } = unlock;
   // Opened before in this tab: opened again with the same password, after hydration (the build shows the form).
   const triedSession = useRef(false);
@@ -38,13 +40,13 @@ export function PasswordGate({ postId, onUnlock }: PasswordGateProps) {
   const error = unlock.isError
     ? isWrongPassword(unlock.error)
       ? t('password.wrong')
-      : t('password.failed', { reason: describeError(unlock.error, t) })
+      : t(kind === 'pages' ? 'password.pageFailed' : 'password.failed', { reason: describeError(unlock.error, t) })
     : null;
 
   return (
     <section className={styles.gate} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={styles.title}>
-        {t('password.heading')}
+        {t(kind === 'pages' ? 'password.pageHeading' : 'password.heading')}
       </h2>
       <p>{t('password.body')}</p>
       <form className={styles.form} onSubmit={submit} noValidate>

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 export type { Comment, CommentCounts, NewComment } from './comments-fetch';
+export type { Ping } from './pings-fetch';
 
 /** The fetching code, loaded the first time a query runs: not on a prerendered page's path to its first paint. */
 const fetching = () => import('./comments-fetch');
@@ -17,6 +18,19 @@ export const commentQueries = {
     queryOptions({
       queryKey: [...commentQueries.all(), 'list', postId, password ?? null] as const,
       queryFn: async ({ signal }) => (await fetching()).fetchComments(postId, signal, password),
+    }),
+  /**
+   * A post's pingbacks and trackbacks, as the build read them with its credentials (pings-fetch.ts);
+   * null where they are not known. The browser cannot read them, so a refresh (VITE_LIVE_REFRESH)
+   * keeps what the build read.
+   */
+  pings: (postId: number) =>
+    queryOptions({
+      queryKey: [...commentQueries.all(), 'pings', postId] as const,
+      queryFn: async ({ signal }) => (await import('./pings-fetch')).fetchPings(postId, signal),
+      structuralSharing: (before: unknown, now: unknown) => (now === null && before ? before : now),
+      retry: false,
+      refetchInterval: false,
     }),
   counts: (postIds: readonly number[]) =>
     queryOptions({

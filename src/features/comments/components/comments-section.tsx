@@ -121,7 +121,8 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
     />
   );
 
-  // The same query as the page's meta line, so the two counts always agree with the list shown.
+  // The same query as the page's meta line, so the two counts agree with the list shown; the meta line
+  // adds the pingbacks and trackbacks listed below the thread, as WordPress's own count does.
   const count = comments.data?.length;
   return (
     <section ref={sectionRef} id="comments" className={styles.section} aria-labelledby={headingId}>
