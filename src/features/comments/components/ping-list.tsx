@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatPostDate, isoDate } from '@/lib/dates';
-import { useLocale, useMessages } from '@/lib/i18n/use-messages';
+import { isoDate } from '@/lib/dates';
+import { useMessages, usePostDate } from '@/lib/i18n/use-messages';
 import type { Ping } from '../api/comments';
 import styles from './ping-list.module.css';
 
@@ -12,7 +12,7 @@ import styles from './ping-list.module.css';
 export function PingList({ pings }: { pings: readonly Ping[] }) {
   const headingId = useId();
   const t = useMessages();
-  const { tag } = useLocale();
+  const postDate = usePostDate();
   if (pings.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -37,7 +37,7 @@ export function PingList({ pings }: { pings: readonly Ping[] }) {
                 </span>
               )}
               <time className={styles.date} dateTime={isoDate(ping.date)}>
-                {formatPostDate(ping.date, tag)}
+                {postDate(ping.date)}
               </time>
             </li>
           );
