@@ -23,7 +23,22 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx', 'src/**/*.stories.tsx', 'src/mocks/**'],
     plugins: { emac: { rules: { 'no-literal-string': noLiteralString } } },
-    rules: { 'emac/no-literal-string': 'error' },
+    rules: {
+      'emac/no-literal-string': 'error',
+      // A component's dates go through the hooks that read the build's formats first (lib/i18n/format-memo.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/dates',
+              importNames: ['formatPostDate', 'formatDateTime', 'zoneLabel'],
+              message: 'Use usePostDate() or useDateTime() from @/lib/i18n/use-messages: hydration reads the dates the build formatted.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs}', 'vite.config.ts', 'test/e2e/**'],
