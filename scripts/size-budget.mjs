@@ -22,6 +22,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { blockCssPerArticle } from './blocks/block-css-size.mjs';
 import { freePort, runBuild } from './run-build.mjs';
@@ -46,9 +47,13 @@ async function firstViewScripts(siteUrl) {
       if (request.resourceType() !== 'script') return;
       received.push(
         request.sizes().then(async ({ responseBodySize }) => {
-          const encoding = (await request.response())?.headers()['content-encoding'];
+          const response = await request.response();
+          const encoding = response?.headers()['content-encoding'];
           if (encoding !== 'gzip') throw new Error(`${request.url()} was not served gzipped`);
-          return [new URL(request.url()).pathname, responseBodySize];
+          // A worker's script is fetched by the worker, whose body size Chromium does not report to the page:
+          // its body, gzipped as the server sends it, counts instead.
+          const received = responseBodySize || (response ? gzipSync(await response.body()).length : 0);
+          return [new URL(request.url()).pathname, received];
         }),
       );
     });

@@ -1,7 +1,11 @@
-import * as v from 'valibot';
-import { agentSchema } from './agent-schema';
 import type { ContactConfig } from './contact-config';
-import { isOpen } from './schedule';
+import { scheduledHours, type ScheduledHours } from './online-hours';
+import { isOpenIn } from './schedule';
+
+/** True when one of those entries is within its hours now. */
+export function anyOpen(entries: readonly ScheduledHours[], now: Date): boolean {
+  return entries.some(({ hours, timeZone }) => isOpenIn(hours, timeZone, now));
+}
 
 /**
  * The button's green dot before the panel's code has loaded: true when an
@@ -11,8 +15,5 @@ import { isOpen } from './schedule';
  * then on the dot follows the panel's own check (anyoneOnline).
  */
 export function scheduledOnline(config: ContactConfig, now = new Date()): boolean {
-  return config.agents.some((raw) => {
-    const result = v.safeParse(agentSchema, raw);
-    return result.success && isOpen(result.output.hours, result.output.timeZone, now);
-  });
+  return anyOpen(scheduledHours(config), now);
 }

@@ -1,13 +1,15 @@
-import type { ContactConfig } from './contact-config';
-import { scheduledOnline } from './online-now';
+import { isOpenIn } from './schedule';
+import type { ScheduledHours } from './online-hours';
 
 /**
  * The button's green dot, worked out off the page's thread: the first time
  * zone a page converts through Intl costs a phone 50–200 ms while the browser
- * loads its zone data, and here that blocks nothing a reader touches.
+ * loads its zone data, and here that blocks nothing a reader touches. The page
+ * sends the entries' hours, already read from the configuration.
  */
-self.addEventListener('message', (event: MessageEvent<{ id: number; config: ContactConfig; now: number }>) => {
-  const { id, config, now } = event.data;
+self.addEventListener('message', (event: MessageEvent<{ id: number; entries: ScheduledHours[]; now: number }>) => {
+  const { id, entries, now } = event.data;
+  const online = entries.some(({ hours, timeZone }) => isOpenIn(hours, timeZone, new Date(now)));
   // A worker's scope posts to its page with one argument, as a Worker does (the DOM types know no worker scope).
-  (self as unknown as Worker).postMessage({ id, online: scheduledOnline(config, new Date(now)) });
+  (self as unknown as Worker).postMessage({ id, online });
 });

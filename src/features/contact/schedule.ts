@@ -7,10 +7,9 @@
  */
 import type { Translate } from '@/lib/i18n/use-messages';
 
-export const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof weekdays)[number];
-export type TimeRange = readonly [start: string, end: string];
-export type WeeklyHours = Partial<Record<Weekday, readonly TimeRange[]>>;
+import { weekdays, type TimeRange, type WeeklyHours } from './weekly-hours';
+
+export { weekdays, type TimeRange, type Weekday, type WeeklyHours } from './weekly-hours';
 
 export interface Availability {
   online: boolean;
@@ -94,6 +93,15 @@ export function isOpen(hours: WeeklyHours, timeZone: string, now: Date): boolean
     const to = minutesOf(end);
     return to <= minutesOf(start) && local.minutes < to;
   });
+}
+
+/** As isOpen, and false for a zone Intl does not know (the panel shows such an entry as misconfigured). */
+export function isOpenIn(hours: WeeklyHours, timeZone: string, now: Date): boolean {
+  try {
+    return isOpen(hours, timeZone, now);
+  } catch {
+    return false;
+  }
 }
 
 export function availability(hours: WeeklyHours, timeZone: string, now: Date): Availability {

@@ -5,7 +5,9 @@ import type { DbComment, DbPage } from '../db';
  * its text and its comments until the password is given, as for a post.
  * `npm run test:wordpress` seeds the same (scripts/wordpress/seed-pages.php).
  */
-export const protectedPageId = 2091;
+// Next to the other pages (2001–2007): a higher id would move WordPress's next automatic id (the menu's
+// items) into the ids the seeded block navigations ask for (2101–2103), and seeding would fail.
+export const protectedPageId = 2008;
 export const protectedPagePassword = 'partners2024';
 
 const date = '2022-03-01T09:00:00';
