@@ -71,7 +71,15 @@ describe('the site’s menu, as the build reads it', () => {
       expect(outline(result!.entries)).toEqual([
         ['Home', '/'],
         ['About Us', '/about-us', [['Our History', '/about-us/our-history'], ['Leadership', '/about-us/leadership']]],
-        ['Service Network', '/service-network', [['上海办事处', `/service-network/${encodeURIComponent('上海办事处')}`]]],
+        // The page list names every published page, a password-protected one too, as WordPress's does.
+        [
+          'Service Network',
+          '/service-network',
+          [
+            ['上海办事处', `/service-network/${encodeURIComponent('上海办事处')}`],
+            ['Partner Area', '/service-network/partner-area'],
+          ],
+        ],
         ['Privacy Policy', '/privacy-policy'],
         ['Company News', '/category/company-news'],
         ['Around the world', '/category/global-onsite-activity', [['Industry News', '/category/industry-news'], ['EMAC Group', 'https://group.example.org/']]],
