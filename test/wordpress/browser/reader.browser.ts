@@ -36,10 +36,14 @@ function readerUrl(path: string): string {
   return `${reader.url.replace(/\/$/, '')}${path}`;
 }
 
+/** A search typed in the header's box; done once the results view is at its address. */
 async function search(page: Page, words: string) {
   const box = page.getByRole('search').first().getByRole('searchbox');
   await box.fill(words);
+  // What was typed is still there to send (the box of a results view is re-rendered as it loads).
+  await expect.poll(() => box.inputValue()).toBe(words);
   await box.press('Enter');
+  await page.waitForURL((url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === words);
 }
 
 describe('the reader on a real WordPress', () => {
