@@ -61,7 +61,14 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', hea
   const root = resolve(dir);
   const gzipped = new Map();
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Parsed as a path, not a URL: `//x` would otherwise read as a host, and an unparsable address is a 400, not a crash.
+    let url;
+    try {
+      url = new URL(`http://localhost${request.url?.startsWith('/') ? request.url : '/'}`);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const { file, status } = resolveFile(root, url.pathname);
     if (!existsSync(file)) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

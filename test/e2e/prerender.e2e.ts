@@ -154,6 +154,16 @@ it('the not-found page answers 404 and renders in the browser for any unknown pa
   await context.close();
 });
 
+it('reads a doubled slash as a path, not a host, and goes on serving', async () => {
+  // `//` once read as a host name and took the static host down for every reader after it.
+  const doubled = await fetch(`${baseUrl()}//`);
+  expect(doubled.status).toBe(200);
+  expect(await doubled.text()).toContain('Latest news');
+  const home = await fetch(`${baseUrl()}/`);
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain('Latest news');
+});
+
 it('an article published after the build opens through the shell', async () => {
   const built = join('dist', 'news', 'a-field-guide-to-pump-cavitation');
   const aside = `${built}.aside`;
