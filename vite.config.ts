@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import MagicString from 'magic-string';
 import type { BlockCss } from './scripts/blocks/block-css.mjs';
 
 /**
@@ -83,8 +84,32 @@ function compiledCatalogs(): Plugin {
   };
 }
 
+/**
+ * CommonJS libraries (React, React DOM) are wrapped by the bundler in an arrow function that runs
+ * on first `require`. Chromium compiles that arrow on the page's main thread when it is first
+ * called; as a parenthesised function expression it is compiled while the script streams in, off
+ * the main thread. For React DOM's 200 KB body that moved about 25 ms (100 ms at a phone's 4x)
+ * out of the first long task (README, "Performance"). Same meaning: the bodies use neither
+ * `this` nor `arguments`, and the call count of parentheses is unchanged.
+ */
+function eagerCommonJs(): Plugin {
+  const wrapper = /__commonJSMin\(\(\(((?:exports|module|[\w$]+)(?:, ?[\w$]+)*)\) => \{/g;
+  return {
+    name: 'emac:eager-commonjs',
+    apply: 'build',
+    renderChunk(code) {
+      if (!code.includes('__commonJSMin(((')) return null;
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(wrapper)) {
+        edited.overwrite(match.index, match.index + match[0].length, `__commonJSMin((function(${match[1]}) {`);
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: 'boundary' }) };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), devFeed(), devBlockStyles(), compiledCatalogs()],
+  plugins: [react(), devFeed(), devBlockStyles(), compiledCatalogs(), eagerCommonJs()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

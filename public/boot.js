@@ -5,15 +5,36 @@
 const entry = document.querySelector('meta[name="reader-entry"]')?.content;
 const modules = (document.querySelector('meta[name="reader-modules"]')?.content ?? '').split(' ').filter(Boolean);
 
-function start() {
-  for (const href of modules) {
+// React DOM, evaluated in a task before the entry's (src/react-stage.ts says why).
+const stage = document.querySelector('meta[name="reader-stage"]')?.content;
+
+/** The next task, not a timer: a timer in a background tab waits a second or more. */
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+async function start() {
+  for (const href of stage ? [stage, ...modules] : modules) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';
     link.href = href;
     document.head.append(link);
   }
-  if (entry) import(entry);
+  if (!entry) return;
+  if (stage) {
+    // Should it fail (offline), the entry fails the same way and reports it.
+    await import(stage).catch(() => undefined);
+    await nextTask();
+  }
+  import(entry);
 }
 
 if (document.visibilityState === 'hidden') start();

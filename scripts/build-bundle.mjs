@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { build } from 'vite';
+import { build, minify } from 'vite';
 
-const inputs = ['src', 'public', 'index.html', '.env', '.env.production', '.env.local', '.env.production.local', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package-lock.json'];
+const inputs = ['src', 'public', 'index.html', 'scripts/build-bundle.mjs', '.env', '.env.production', '.env.local', '.env.production.local', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package-lock.json'];
 
 function filesUnder(root, path) {
   const full = join(root, path);
@@ -64,7 +64,14 @@ export async function ensureBundle(root) {
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
   try {
-    await build({ logLevel: 'warn', build: { outDir: join(next, 'client'), emptyOutDir: true, manifest: true } });
+    // The page, and React DOM on its own (src/react-stage.ts), which boot.js evaluates first.
+    const input = { index: 'index.html', 'react-stage': 'src/react-stage.ts' };
+    await build({ logLevel: 'warn', build: { outDir: join(next, 'client'), emptyOutDir: true, manifest: true, rolldownOptions: { input } } });
+    // public/ is copied as written, comments and all; every page loads boot.js first, so it goes out minified.
+    const boot = join(next, 'client', 'boot.js');
+    const minified = await minify('boot.js', readFileSync(boot, 'utf8'), { module: true });
+    if (minified.errors.length) throw new Error(`public/boot.js: ${minified.errors.map((error) => error.message).join('; ')}`);
+    writeFileSync(boot, minified.code);
     await build({
       logLevel: 'warn',
       build: { ssr: 'src/entry-server.tsx', outDir: join(next, 'server'), emptyOutDir: true, sourcemap: false, copyPublicDir: false, minify: false, chunkSizeWarningLimit: 100_000 },

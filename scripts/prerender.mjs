@@ -30,7 +30,7 @@ function escapeAttribute(value) {
 
 /** The view's code, from Vite's manifest: its chunk and what it imports that the entry does not. */
 function viewModules(manifest, modules) {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const entryKey = 'index.html';
   const loaded = new Set();
   const walk = (key, into) => {
     const chunk = manifest[key];
@@ -118,8 +118,12 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   // The code's version: the bundle's manifest names every chunk by its hash, so it changes exactly when the code does.
   const code = hash(JSON.stringify(manifest));
   const buildMeta = `<meta name="reader-build" content="${code}">`;
+  // React DOM on its own (src/react-stage.ts), which boot.js evaluates a task before the entry.
+  const reactStage = manifest['src/react-stage.ts'];
+  if (!reactStage) throw new Error('The build has no src/react-stage.ts entry (vite.config.ts).');
+  const stageMeta = `<meta name="reader-stage" content="${escapeAttribute(`/${reactStage.file}`)}">`;
   const bootMeta = (modules) =>
-    `${buildMeta}<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}"><meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
+    `${buildMeta}<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}">${stageMeta}<meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
 
   // The site's language, as the pages were rendered in it (src/lib/i18n): the shell says it too.
   let htmlTag = '<html lang="en">';
