@@ -18,6 +18,25 @@ export const mockWorkerUrl = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
 export const worker = setupWorker(siteConfigFromServer, ...handlers);
 
+/**
+ * `worker.start()` resolves once the worker is active. On a tab's first visit that can come before
+ * the worker controls the page (its `clients.claim()` is still running), and a request sent in
+ * between goes past the mock to the static host. So this waits for control, but not for ever: a
+ * page loaded with a hard reload is never controlled, and its requests fail as they would anyway.
+ */
+function untilControlled(container: ServiceWorkerContainer, longest = 3000): Promise<void> {
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, longest);
+    container.addEventListener('controllerchange', done);
+  });
+}
+
 /** Starts the fake WordPress in this tab, in the scenario the tab chose; other requests go to the network. */
 export async function startMockWorker(): Promise<ActiveScenario> {
   const scenario = readActiveScenario();
@@ -30,5 +49,6 @@ export async function startMockWorker(): Promise<ActiveScenario> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  await untilControlled(navigator.serviceWorker);
   return scenario;
 }
