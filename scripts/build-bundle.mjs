@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative, sep } from 'node:path';
 import { build, minify } from 'vite';
 
-const inputs = ['src', 'public', 'index.html', 'scripts/build-bundle.mjs', '.env', '.env.production', '.env.local', '.env.production.local', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package-lock.json'];
+const inputs = ['src', 'public', 'index.html', 'scripts/build-bundle.mjs', 'scripts/prerender.mjs', '.env', '.env.production', '.env.local', '.env.production.local', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package-lock.json'];
 
 function filesUnder(root, path) {
   const full = join(root, path);

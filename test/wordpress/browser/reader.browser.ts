@@ -43,7 +43,11 @@ async function search(page: Page, words: string) {
   // What was typed is still there to send (the box of a results view is re-rendered as it loads).
   await expect.poll(() => box.inputValue()).toBe(words);
   await box.press('Enter');
-  await page.waitForURL((url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === words);
+  await page.waitForURL((url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === words).catch(async (error: Error) => {
+    // Once in a full run (never alone) a second search did not arrive: say what the page showed.
+    const alerts = await page.getByRole('alert').allTextContents();
+    throw new Error(`${error.message}\nThe page is at ${page.url()}, its box holds “${await box.inputValue()}”, alerts: ${JSON.stringify(alerts)}`);
+  });
 }
 
 describe('the reader on a real WordPress', () => {
