@@ -114,7 +114,12 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   if (!entryScript) throw new Error('The page template has no module entry script.');
   const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
   const entryModules = [...template.matchAll(modulePreload)].map((match) => match[1]);
-  const bootTemplate = template.replace(modulePreload, '').replace(entryScript[0], () => '<script type="module" src="/boot.js"></script>');
+  // The reader's stylesheet is a precedence group of its own ("app") to React, which then puts the
+  // block stylesheets an article adds (precedence "wp-blocks") after it, here and in the browser alike.
+  const bootTemplate = template
+    .replace(modulePreload, '')
+    .replace(entryScript[0], () => '<script type="module" src="/boot.js"></script>')
+    .replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_link, href) => `<link rel="stylesheet" crossorigin href="${href}" data-precedence="app">`);
   // The code's version: the bundle's manifest names every chunk by its hash, so it changes exactly when the code does.
   const code = hash(JSON.stringify(manifest));
   const buildMeta = `<meta name="reader-build" content="${code}">`;
@@ -129,10 +134,14 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   let htmlTag = '<html lang="en">';
   const page = (result) => {
     const { head, body } = splitHoisted(result.html);
+    // Stylesheets React orders by precedence go after the reader's own, where the browser would put them.
+    const ordered = /<link rel="stylesheet"[^>]*data-precedence="[^"]*"[^>]*>/g;
+    const sheets = head.match(ordered)?.join('') ?? '';
     htmlTag = `<html lang="${escapeAttribute(result.locale.tag)}" dir="${result.locale.dir}">`;
     return bootTemplate
       .replace(/<html\b[^>]*>/, () => htmlTag)
-      .replace(headSlot, () => head + preconnect + bootMeta(viewModules(manifest, result.modules)))
+      .replace('</head>', () => `${sheets}</head>`)
+      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)))
       .replace(htmlSlot, () => body)
       .replace(stateSlot, () => `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`);
   };

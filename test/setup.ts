@@ -44,6 +44,18 @@ const wideScreenMenu = document.createElement('style');
 wideScreenMenu.textContent = '[popover] { display: contents !important; }';
 document.head.append(wideScreenMenu);
 
+// React holds a render that adds a stylesheet with `precedence` (an article's block CSS) until the
+// sheet, or its preload, has loaded or failed; jsdom loads no stylesheets and would never say so. Here a sheet has
+// loaded as soon as it is in the document, as a cached one nearly has in a browser.
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      const sheet = node instanceof HTMLLinkElement && (node.rel === 'stylesheet' || (node.rel === 'preload' && node.getAttribute('as') === 'style'));
+      if (sheet) node.dispatchEvent(new Event('load'));
+    }
+  }
+}).observe(document.head, { childList: true });
+
 // Registered first so its check runs after the cleanup below (afterEach hooks run last-registered first).
 guardConsole();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -33,11 +33,13 @@ export function ArticleBody({ html }: { html: string }) {
   return (
     <>
       {/* WordPress's own CSS for the blocks this article uses, and only those (lib/block-styles.ts),
-          just before the text: the browser paints the text once they have loaded. (Not hoisted with
-          `precedence`: React would then hold every client render until they load, which a DOM
-          without stylesheets, as in the tests, never reports.) */}
+          in the head, after the reader's own stylesheet (which the build marks as precedence "app"):
+          a prerendered page paints its title and text together, once, and a client navigation
+          commits the article when its sheets have loaded (or failed), never unstyled. In the body,
+          just before the text, they let the browser paint the title and then, a download later,
+          the text: the article's largest paint came 100–250 ms after its first. */}
       {blockStyles.map((name) => (
-        <link key={name} rel="stylesheet" href={blockStyleHref(name, dir === 'rtl')} />
+        <link key={name} rel="stylesheet" href={blockStyleHref(name, dir === 'rtl')} precedence="wp-blocks" />
       ))}
       {/* data-article-text: what floating controls (the contact button, its greeting) keep clear of.
           The click handler only upgrades real links inside; keyboard users activate those links directly.
