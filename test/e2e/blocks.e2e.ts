@@ -35,6 +35,11 @@ describe('block content, laid out by WordPress’s own block CSS', () => {
     const sheets = await page.$$eval('link[rel="stylesheet"][href^="/wp-blocks/"]', (links) => links.map((link) => link.getAttribute('href')));
     expect(sheets).toEqual(expect.arrayContaining(['/wp-blocks/common.css', '/wp-blocks/columns.css', '/wp-blocks/gallery.css', '/wp-blocks/cover.css', '/wp-blocks/embed.css']));
     expect(sheets).not.toContain('/wp-blocks/navigation.css');
+    // In the head, after the reader's own stylesheet: the text is not held a download behind the
+    // title, and the cascade is WordPress's rules over the reader's, as before.
+    const order = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((link) => `${link.parentElement?.localName} ${link.getAttribute('href')?.startsWith('/wp-blocks/') ? 'block' : 'reader'}`));
+    expect(order[0]).toBe('head reader');
+    expect(new Set(order.slice(1))).toEqual(new Set(['head block']));
     // Another article, without these blocks, links none of their stylesheets.
     const other = await openPage(browser(), '/news/a-field-guide-to-pump-cavitation/');
     await other.page.getByRole('heading', { level: 1 }).waitFor();
