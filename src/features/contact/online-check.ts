@@ -6,7 +6,7 @@ let worker: Worker | null | undefined;
 let asked = 0;
 
 /** The same check on this thread, for a browser (or test) without module workers, or one whose worker failed. */
-const here = (entries: readonly ScheduledHours[]) => import('./online-now').then(({ anyOpen }) => anyOpen(entries, new Date()));
+const here = (entries: readonly ScheduledHours[]) => import('./schedule').then(({ anyOpen }) => anyOpen(entries, new Date()));
 
 function startWorker(): Worker | null {
   if (typeof Worker !== 'function') return null;

@@ -1,11 +1,6 @@
 import type { ContactConfig } from './contact-config';
-import { scheduledHours, type ScheduledHours } from './online-hours';
-import { isOpenIn } from './schedule';
-
-/** True when one of those entries is within its hours now. */
-export function anyOpen(entries: readonly ScheduledHours[], now: Date): boolean {
-  return entries.some(({ hours, timeZone }) => isOpenIn(hours, timeZone, now));
-}
+import { scheduledHours } from './online-hours';
+import { anyOpen } from './schedule';
 
 /**
  * The button's green dot before the panel's code has loaded: true when an

@@ -1,4 +1,4 @@
-import { isOpenIn } from './schedule';
+import { anyOpen } from './schedule';
 import type { ScheduledHours } from './online-hours';
 
 /**
@@ -9,7 +9,6 @@ import type { ScheduledHours } from './online-hours';
  */
 self.addEventListener('message', (event: MessageEvent<{ id: number; entries: ScheduledHours[]; now: number }>) => {
   const { id, entries, now } = event.data;
-  const online = entries.some(({ hours, timeZone }) => isOpenIn(hours, timeZone, new Date(now)));
   // A worker's scope posts to its page with one argument, as a Worker does (the DOM types know no worker scope).
-  (self as unknown as Worker).postMessage({ id, online });
+  (self as unknown as Worker).postMessage({ id, online: anyOpen(entries, new Date(now)) });
 });

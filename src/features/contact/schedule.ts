@@ -104,6 +104,11 @@ export function isOpenIn(hours: WeeklyHours, timeZone: string, now: Date): boole
   }
 }
 
+/** True when one of those entries is within its hours now: the button's green dot. */
+export function anyOpen(entries: readonly { hours: WeeklyHours; timeZone: string }[], now: Date): boolean {
+  return entries.some(({ hours, timeZone }) => isOpenIn(hours, timeZone, now));
+}
+
 export function availability(hours: WeeklyHours, timeZone: string, now: Date): Availability {
   if (isOpen(hours, timeZone, now)) return { online: true, nextOpening: null };
   const local = zonedTime(now, timeZone);
