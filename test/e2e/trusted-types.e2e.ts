@@ -127,8 +127,11 @@ describe(`every view under ${strictCsp}`, () => {
     await page.getByRole('searchbox').first().fill('engine');
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/search\?q=engine/);
-    await page.getByRole('article').first().waitFor();
-    // Leaving while the results still fetch would send those requests past the worker, to the host.
+    // The address changes first, and the category stays on screen (its cards too) until the results can show.
+    await page.getByRole('heading', { level: 1, name: 'Results for “engine”' }).waitFor();
+    await page.getByRole('main').getByRole('article').first().waitFor();
+    // Leaving while the results still fetch would send those requests past the worker, to the host:
+    // the page tells the worker it is closing as it unloads, and the worker lets its late requests through.
     await settle(page);
     await page.goto('/no-such-page/');
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -48,6 +48,9 @@ async function search(page: Page, words: string) {
     const alerts = await page.getByRole('alert').allTextContents();
     throw new Error(`${error.message}\nThe page is at ${page.url()}, its box holds “${await box.inputValue()}”, alerts: ${JSON.stringify(alerts)}`);
   });
+  // The address changes first; the last view stays on screen until the results view can show.
+  // Until then, its links (a result may be a card there too) and its header search box are the last view's.
+  await page.getByRole('heading', { level: 1, name: `Results for “${words}”` }).waitFor();
 }
 
 describe('the reader on a real WordPress', () => {
