@@ -1,12 +1,32 @@
-// Starts the reader on a prerendered page once the browser has painted it. The page names the
-// app's entry and the modules it needs (meta reader-entry, reader-modules); they are requested only
-// after the first frame, so the text and picture are not kept waiting behind the app's code on a
-// slow connection, and the modules then load in parallel rather than one after another.
+// Starts the reader on a prerendered page. The page names the app's entry and the modules it needs
+// (meta reader-entry, reader-modules); they are requested only when the app is wanted, and then in
+// parallel rather than one after another.
+//
+// A prerendered page is complete without the app: its text, pictures, links, the "Select Page"
+// menu (a popover) and the search box (a form) all work as HTML. So on such a page the app starts
+// on the reader's first sign of intent, not on load: a touch, a pointer moving or pressed, a key, a
+// scroll, focus, or a part that reads live (the comments, data-start-near) coming near the screen.
+// A phone that only reads downloads and runs none of it. Any other page (the shell, a page served
+// for another address, one with a query such as a search or a scenario) starts at once: what it
+// shows depends on the app. README, "Performance", says why and what was measured.
 const entry = document.querySelector('meta[name="reader-entry"]')?.content;
 const modules = (document.querySelector('meta[name="reader-modules"]')?.content ?? '').split(' ').filter(Boolean);
 
 // React DOM, evaluated in a task before the entry's (src/react-stage.ts says why).
 const stage = document.querySelector('meta[name="reader-stage"]')?.content;
+
+// The address this page was prerendered for, when it may wait for intent (scripts/prerender.mjs).
+const deferredFor = document.querySelector('meta[name="reader-defer"]')?.content;
+
+const bare = (path) => {
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // a malformed escape stays as it is
+  }
+  return decoded.replace(/\/+$/, '') || '/';
+};
 
 /** The next task, not a timer: a timer in a background tab waits a second or more. */
 function nextTask() {
@@ -20,7 +40,16 @@ function nextTask() {
   });
 }
 
+const intents = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
+let started = false;
+let near;
+
 async function start() {
+  if (started) return;
+  started = true;
+  for (const type of intents) removeEventListener(type, start, true);
+  near?.disconnect();
+  document.documentElement.dataset.reader = 'starting';
   for (const href of stage ? [stage, ...modules] : modules) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -37,20 +66,48 @@ async function start() {
   import(entry);
 }
 
-if (document.visibilityState === 'hidden') start();
+const waitsForIntent = Boolean(deferredFor) && !location.search && bare(deferredFor) === bare(location.pathname);
+
+if (waitsForIntent) {
+  for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+  const parts = document.querySelectorAll('[data-start-near]');
+  if (parts.length && 'IntersectionObserver' in window) {
+    // As far ahead as the app looks for them (src/lib/near-viewport.ts): about a phone screen's scroll.
+    near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '600px 0px' });
+    for (const part of parts) near.observe(part);
+  }
+} else if (document.visibilityState === 'hidden') start();
+// After the first frame, so the text and picture are not kept waiting behind the app's code.
 else requestAnimationFrame(() => setTimeout(start, 0));
 
-// A tap on a prerendered control that needs the app (the contact button, the share bar's buttons:
-// they carry data-tap-queue) before its code has arrived is kept, not lost: it is held here and the
-// control performs it as soon as it is live (src/lib/queued-tap.ts marks it so and replays it).
+// A tap on a prerendered button before the app is live is kept, not lost: held here, and performed
+// once it is. A control marked data-tap-queue (the contact button, the share bar's buttons) performs
+// it itself as soon as it is hydrated (src/lib/queued-tap.ts); any other button, once the whole page
+// is (src/main.tsx sets data-reader="live" and fires reader-live). Links and the menu's button
+// (a popover) work without the app and are left to the browser.
+let held = null;
 document.addEventListener(
   'click',
   (event) => {
-    const control = event.target instanceof Element ? event.target.closest('[data-tap-queue]') : null;
-    if (!control || control.readerLive) return;
+    if (document.documentElement.dataset.reader === 'live') return;
+    const target = event.target instanceof Element ? event.target : null;
+    const queued = target?.closest('[data-tap-queue]');
+    if (queued) {
+      if (queued.readerLive) return;
+      queued.readerPendingTap = true;
+    } else {
+      const control = target?.closest('button:not([popovertarget]), input[type="submit"], input[type="button"], input[type="image"]');
+      if (!control || control.disabled) return;
+      held = control;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
-    control.readerPendingTap = true;
+    start();
   },
   true,
 );
+addEventListener('reader-live', () => {
+  const control = held;
+  held = null;
+  if (control?.isConnected) control.click();
+});

@@ -129,6 +129,10 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   const stageMeta = `<meta name="reader-stage" content="${escapeAttribute(`/${reactStage.file}`)}">`;
   const bootMeta = (modules) =>
     `${buildMeta}<meta name="reader-entry" content="${escapeAttribute(entryScript[1])}">${stageMeta}<meta name="reader-modules" content="${escapeAttribute([...entryModules, ...modules].join(' '))}">`;
+  // A page complete without the app waits for the reader's intent to start it (public/boot.js), at the
+  // address it was prerendered for. Not in a build that refreshes every view from WordPress as it
+  // starts (VITE_LIVE_REFRESH): there, what the page shows depends on the app at once.
+  const deferMeta = (path) => (server.liveRefresh ? '' : `<meta name="reader-defer" content="${escapeAttribute(path)}">`);
 
   // The site's language, as the pages were rendered in it (src/lib/i18n): the shell says it too.
   let htmlTag = '<html lang="en">';
@@ -141,7 +145,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     return bootTemplate
       .replace(/<html\b[^>]*>/, () => htmlTag)
       .replace('</head>', () => `${sheets}</head>`)
-      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)))
+      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)) + deferMeta(result.state.path))
       .replace(htmlSlot, () => body)
       .replace(stateSlot, () => `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`);
   };

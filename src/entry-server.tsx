@@ -36,6 +36,7 @@ export { robotsTxt, sitemapEntries, sitemapFiles } from '@/features/seo/sitemap'
 export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
 export { pageDataFormat } from '@/lib/page-data';
+export { liveRefresh } from '@/lib/static-build';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);
 

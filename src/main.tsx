@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { startTransition } from 'react';
+import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
@@ -14,6 +14,7 @@ import { checkBuild, markNotPrerendered } from './lib/page-data';
 import { liveRefresh, setRunningBuild } from './lib/static-build';
 import { siteConfigQuery } from './lib/site-config';
 import { installDefaultPolicy } from './lib/trusted-types';
+import { replayTypedText } from './lib/typed-before-start';
 import { canonicalListPath } from './routes/page-param';
 import onlineWorkerUrl from './features/contact/online-worker?worker&url';
 import './app/styles/global.css';
@@ -25,6 +26,24 @@ async function startMock() {
   const host = document.createElement('div');
   document.body.prepend(host);
   createRoot(host).render(<ScenarioBadge scenario={scenario} />);
+}
+
+/**
+ * Says once that the page is live, after the commit that hydrated (or first rendered) it, and after
+ * what the reader typed meanwhile has reached the state: public/boot.js then performs a tap it held,
+ * and browser tests wait for this as for any state the page shows.
+ * A wrapper of one child, so that no `useId` changes between the prerendered page and this one.
+ */
+function Live({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    replayTypedText();
+    // A task later, once React has rendered what was typed: a held tap on a form's button sends it.
+    setTimeout(() => {
+      document.documentElement.dataset.reader = 'live';
+      window.dispatchEvent(new Event('reader-live'));
+    }, 0);
+  }, []);
+  return children;
 }
 
 /** The data the page was prerendered from, when it was prerendered for this very path. */
@@ -97,9 +116,11 @@ async function start() {
   const routes = createRoutes(queryClient);
   const state = readPrerenderedState();
   const app = (router: ReturnType<typeof createBrowserRouter>) => (
-    <App queryClient={queryClient} formats={formatMemoFrom(state?.formats)}>
-      <RouterProvider router={router} />
-    </App>
+    <Live>
+      <App queryClient={queryClient} formats={formatMemoFrom(state?.formats)}>
+        <RouterProvider router={router} />
+      </App>
+    </Live>
   );
   if (state) {
     // The page as the build rendered it, made interactive; then its data refreshed in the background.

@@ -126,10 +126,25 @@ export function sharedBrowser(): () => Browser {
 }
 
 /**
+ * The reader's first sign of intent, a pointer moving over the page: what starts the app on a page
+ * prerendered complete (public/boot.js). A page that started at once is not affected.
+ */
+export async function showIntent(page: Page) {
+  await page.mouse.move(2, 2);
+}
+
+/** Waits until the app runs the page: started (on intent, where it waits for one) and hydrated. */
+export async function live(page: Page) {
+  await showIntent(page);
+  await page.locator('html[data-reader="live"]').waitFor({ state: 'attached' });
+}
+
+/**
  * Waits until React has hydrated the control with this text: a prerendered
  * button does nothing before its code has arrived, as for any reader.
  */
-export function hydrated(page: Page, selector: string, text: string) {
+export async function hydrated(page: Page, selector: string, text: string) {
+  await showIntent(page);
   return page.waitForFunction(
     ([selector, text]) =>
       [...document.querySelectorAll(selector)].some(

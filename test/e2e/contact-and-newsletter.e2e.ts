@@ -1,6 +1,6 @@
 import { createSeed } from '@/mocks/seed/create-seed';
 import { contactTeams, referenceSlug, referenceTitle } from '../reference-page';
-import { failedResponse, hydrated, openPage, sharedBrowser, type ViewportName } from './browser';
+import { failedResponse, hydrated, live, openPage, sharedBrowser, type ViewportName } from './browser';
 
 const browser = sharedBrowser();
 
@@ -112,6 +112,8 @@ describe.each(['desktop', 'phone'] as const)('on %s', (viewport) => {
     await box.getByText('You have Successfully Subscribed!').waitFor();
     // The device remembers the subscriber: not asked again, but free to add another address.
     await page.reload();
+    // What the device remembers is read by the app, which a prerendered page starts once the reader moves.
+    await live(page);
     const again = page.getByRole('contentinfo').getByRole('region', { name: 'Subscribe To Our Newsletter' });
     await again.getByText(/subscribed to updates from EMAC News as someone@example.com/).waitFor();
     await again.getByRole('button', { name: 'Subscribe another address' }).click();

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { referenceSlug, referenceTitle } from '../reference-page';
-import { baseUrl, expandedState, hydrated, sharedBrowser, viewports, watchContext, type ExpectedProblem } from './browser';
+import { baseUrl, expandedState, hydrated, live, sharedBrowser, viewports, watchContext, type ExpectedProblem } from './browser';
 
 const browser = sharedBrowser();
 
@@ -103,10 +103,9 @@ describe('with JavaScript, a fresh load of each prerendered view', () => {
     });
     const prerendered = await (await page.request.get(path)).text();
     await page.goto(path, { waitUntil: 'networkidle' });
-    // Hydrated (its meta lines measured by an effect), the page has asked Intl for nothing: its dates and
-    // counts are the build's, carried with its data (lib/i18n/format-memo.ts), and the contact button's
-    // opening hours are worked out in a worker.
-    await page.waitForFunction(() => document.querySelector('main [data-lines-measured]'));
+    // Hydrated, the page has asked Intl for nothing: its dates and counts are the build's, carried with
+    // its data (lib/i18n/format-memo.ts), and the contact button's opening hours are worked out in a worker.
+    await live(page);
     expect(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade)).toEqual([]);
     // Hydrated: the router answers a click without a reload.
     await page.evaluate(() => ((window as unknown as { hydratedMarker: boolean }).hydratedMarker = true));
@@ -218,6 +217,8 @@ it('ships the production build of React and its libraries, whatever started the 
     if (response.request().resourceType() === 'script') scripts.push(response.url());
   });
   await page.goto('/');
+  // The app, which the page asks for once the reader shows intent.
+  await live(page);
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(1);
   for (const url of scripts) expect(await (await page.request.get(url)).text()).not.toContain('Download the React DevTools');

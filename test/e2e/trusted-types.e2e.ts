@@ -129,10 +129,11 @@ describe(`every view under ${strictCsp}`, () => {
     await page.waitForURL(/\/search\?q=engine/);
     // The address changes first, and the category stays on screen (its cards too) until the results can show.
     await page.getByRole('heading', { level: 1, name: 'Results for “engine”' }).waitFor();
-    await page.getByRole('main').getByRole('article').first().waitFor();
     // Leaving while the results still fetch would send those requests past the worker, to the host:
     // the page tells the worker it is closing as it unloads, and the worker lets its late requests through.
-    await settle(page);
+    // So it waits for the last of them, the cards' comment counts ("networkidle" is the document's,
+    // reached once, long before a client navigation's requests).
+    await page.getByRole('main').getByRole('article').first().getByText(/\d+ comments?$/).waitFor();
     await page.goto('/no-such-page/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The chat button is prerendered and does nothing until hydrated (it has no text: its name is its label).

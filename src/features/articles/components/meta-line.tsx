@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
 import { isoDate } from '@/lib/dates';
 import type { Term } from '../api/posts';
-import { useLineStarts } from './use-line-starts';
 import styles from './meta-line.module.css';
 import { commentCountLabel } from '@/lib/comment-count';
 import { useMessages, usePostDate } from '@/lib/i18n/use-messages';
@@ -15,7 +14,7 @@ interface MetaLineProps {
   commentsHref?: string;
 }
 
-/** Leads every part but the first; hidden where that part starts a line, so no line begins or ends with "|". */
+/** Leads every part but the first, and goes with it to a new line, where the line's clip hides it (the CSS says how). */
 const separator = (
   <span className={styles.separator} aria-hidden="true">
     {'| '}
@@ -25,17 +24,17 @@ const separator = (
 /**
  * `Jul 5, 2023 | Global Onsite Activity | 0 comments`, as the reference page prints it.
  * On a narrow screen each part stays whole and takes its separator with it to the next line,
- * where the separator is hidden.
+ * where the separator is out of sight: no line begins or ends with "|". CSS alone does it, so a
+ * prerendered line is right before (and without) the app.
  */
 export function MetaLine({ date, categories, commentCount, commentsHref }: MetaLineProps) {
-  const ref = useLineStarts<HTMLParagraphElement>(`.${styles.part}`);
   const t = useMessages();
   const postDate = usePostDate();
   // null: WordPress will not say (a password-protected post), so the line has no count.
   const hasCount = commentCount !== null;
   const countText = commentCount === undefined || commentCount === null ? null : commentCountLabel(commentCount, t);
   return (
-    <p ref={ref} className={styles.meta}>
+    <p className={styles.meta}>
       <span className={styles.part}>
         <time dateTime={isoDate(date)}>{postDate(date)}</time>
       </span>{' '}

@@ -125,7 +125,8 @@ export function CommentsSection({ postId, postTitle, commentsOpen, password }: C
   // adds the pingbacks and trackbacks listed below the thread, as WordPress's own count does.
   const count = comments.data?.length;
   return (
-    <section ref={sectionRef} id="comments" className={styles.section} aria-labelledby={headingId}>
+    // data-start-near: on a page that waits for the reader's intent, coming near starts the app (public/boot.js).
+    <section ref={sectionRef} id="comments" className={styles.section} aria-labelledby={headingId} data-start-near="">
       <h2 id={headingId} className={styles.heading}>
         <span aria-hidden="true">{count === undefined ? t('comments.title') : countLabel(count, t)}</span>
         <span className="visually-hidden">{count === undefined ? t('comments.titleOn', { title: postTitle }) : t('comments.headingOn', { count, title: postTitle })}</span>
