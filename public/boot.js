@@ -8,7 +8,8 @@
 // scroll, focus, or a part that reads live (the comments, data-start-near) coming near the screen.
 // A phone that only reads downloads and runs none of it. Any other page (the shell, a page served
 // for another address, one with a query such as a search or a scenario) starts at once: what it
-// shows depends on the app. README, "Performance", says why and what was measured.
+// shows depends on the app, and so does a page with a part this tab unlocked (data-start-if-stored).
+// README, "Performance", says why and what was measured.
 const entry = document.querySelector('meta[name="reader-entry"]')?.content;
 const modules = (document.querySelector('meta[name="reader-modules"]')?.content ?? '').split(' ').filter(Boolean);
 
@@ -66,7 +67,17 @@ async function start() {
   import(entry);
 }
 
-const waitsForIntent = Boolean(deferredFor) && !location.search && bare(deferredFor) === bare(location.pathname);
+/** Whether this tab keeps something a part of the page shows at once (data-start-if-stored: an unlocked post's password). */
+function tabHasStored() {
+  try {
+    return [...document.querySelectorAll('[data-start-if-stored]')].some((part) => sessionStorage.getItem(part.dataset.startIfStored) !== null);
+  } catch {
+    // Storage is off: nothing was kept.
+    return false;
+  }
+}
+
+const waitsForIntent = Boolean(deferredFor) && !location.search && bare(deferredFor) === bare(location.pathname) && !tabHasStored();
 
 if (waitsForIntent) {
   for (const type of intents) addEventListener(type, start, { capture: true, passive: true });

@@ -3,7 +3,8 @@
  * session only (sessionStorage: gone when the tab closes, never shared with
  * another tab, never in localStorage, the address or the build).
  */
-const keyOf = (postId: number) => `emac-reader:post-password:${postId}`;
+export const sessionPasswordKey = (postId: number) => `emac-reader:post-password:${postId}`;
+const keyOf = sessionPasswordKey;
 
 // WordPress's post_password column holds 255 characters; anything longer was not written by us.
 const maxLength = 255;

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { describeError } from '@/lib/api-error';
 import { isWrongPassword, type ProtectedKind } from '../api/unlock';
-import { sessionPassword } from '../api/session-passwords';
+import { sessionPassword, sessionPasswordKey } from '../api/session-passwords';
 import { useUnlockArticle, type UnlockedArticle } from '../api/use-unlock-article';
 import fieldStyles from '@/components/form-field.module.css';
 import styles from './password-gate.module.css';
@@ -44,7 +44,9 @@ export function PasswordGate({ postId, onUnlock, kind = 'posts' }: PasswordGateP
     : null;
 
   return (
-    <section className={styles.gate} aria-labelledby={`${id}-title`}>
+    // data-start-if-stored: a tab that unlocked this post already starts the app at once on a page that
+    // would wait for the reader's intent (public/boot.js), so it opens without a touch.
+    <section className={styles.gate} aria-labelledby={`${id}-title`} data-start-if-stored={sessionPasswordKey(postId)}>
       <h2 id={`${id}-title`} className={styles.title}>
         {t(kind === 'pages' ? 'password.pageHeading' : 'password.heading')}
       </h2>
