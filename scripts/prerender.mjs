@@ -94,7 +94,10 @@ export function buildAuthorization(env = process.env) {
  */
 export async function prerenderSite({ server, outDir, template, manifest, previous, samePages, live = false }) {
   const apiOrigin = new URL(server.apiRoot()).origin;
-  const preconnect = apiOrigin === new URL(server.siteUrl).origin ? '' : `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}" crossorigin>`;
+  // WordPress's pictures come from its origin, and a prerendered page asks it for nothing else before the
+  // app starts (static first): so the connection warmed early is the one an <img> uses, which is not the
+  // anonymous (CORS) one the API's fetches use; those come later and open their own.
+  const preconnect = apiOrigin === new URL(server.siteUrl).origin ? '' : `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}">`;
   // The copyright line names the year: a page kept from last year would still say it.
   const year = new Date().getFullYear();
   const reusable = samePages && previous?.year === year ? previous.pages : {};

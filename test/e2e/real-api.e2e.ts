@@ -47,6 +47,18 @@ describe('built with VITE_WP_API_URL for a WordPress on another origin', () => {
     await context.close();
   });
 
+  it('warms the connection the pictures from that site come over, the one an <img> uses (no CORS)', async () => {
+    const { context, page } = await openPage(browser(), readerUrl('/'));
+    const origin = new URL(apiRoot).origin;
+    const picture = page.locator('main img[fetchpriority="high"]');
+    expect(await picture.getAttribute('src')).toMatch(new RegExp(`^${origin}/`));
+    // An <img> without crossorigin is fetched with credentials, over another connection than a CORS preconnect's.
+    const hints = page.locator(`head link[rel="preconnect"][href="${origin}"]`);
+    expect(await hints.count()).toBe(1);
+    expect(await hints.getAttribute('crossorigin')).toBeNull();
+    await context.close();
+  });
+
   it('pages through with the totals the site sends in its headers', async () => {
     const { context, page } = await openPage(browser(), readerUrl('/page/2/'));
     const published = createSeed().posts.filter((post) => post.status === 'publish').length;
