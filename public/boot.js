@@ -8,7 +8,8 @@
 // scroll, focus, or a part that reads live (the comments, data-start-near) coming near the screen.
 // A phone that only reads downloads and runs none of it. Any other page (the shell, a page served
 // for another address, one with a query such as a search or a scenario) starts at once: what it
-// shows depends on the app, and so does a page with a part this tab unlocked (data-start-if-stored).
+// shows depends on the app, and so does a page with a part this tab unlocked or, on the mock, a
+// tab where a tester chose a scenario or language (data-start-if-stored, reader-start-if-stored).
 // README, "Performance", says why and what was measured.
 const entry = document.querySelector('meta[name="reader-entry"]')?.content;
 const modules = (document.querySelector('meta[name="reader-modules"]')?.content ?? '').split(' ').filter(Boolean);
@@ -67,10 +68,17 @@ async function start() {
   import(entry);
 }
 
-/** Whether this tab keeps something a part of the page shows at once (data-start-if-stored: an unlocked post's password). */
+/**
+ * Whether this tab keeps something the page shows at once: an unlocked post's password (a part marked
+ * data-start-if-stored), or on the mock a tester's scenario or language (meta reader-start-if-stored).
+ */
 function tabHasStored() {
+  const keys = [
+    ...[...document.querySelectorAll('[data-start-if-stored]')].map((part) => part.dataset.startIfStored),
+    ...(document.querySelector('meta[name="reader-start-if-stored"]')?.content ?? '').split(' ').filter(Boolean),
+  ];
   try {
-    return [...document.querySelectorAll('[data-start-if-stored]')].some((part) => sessionStorage.getItem(part.dataset.startIfStored) !== null);
+    return keys.some((key) => sessionStorage.getItem(key) !== null);
   } catch {
     // Storage is off: nothing was kept.
     return false;

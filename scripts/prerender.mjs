@@ -135,7 +135,9 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   // A page complete without the app waits for the reader's intent to start it (public/boot.js), at the
   // address it was prerendered for. Not in a build that refreshes every view from WordPress as it
   // starts (VITE_LIVE_REFRESH): there, what the page shows depends on the app at once.
-  const deferMeta = (path) => (server.liveRefresh ? '' : `<meta name="reader-defer" content="${escapeAttribute(path)}">`);
+  // On the built-in mock, a tab where a tester chose a scenario or a language starts at once too.
+  const startIfStored = server.usesMockApi ? `<meta name="reader-start-if-stored" content="${escapeAttribute(server.mockSessionKeys.join(' '))}">` : '';
+  const deferMeta = (path) => (server.liveRefresh ? '' : `<meta name="reader-defer" content="${escapeAttribute(path)}">${startIfStored}`);
 
   // The site's language, as the pages were rendered in it (src/lib/i18n): the shell says it too.
   let htmlTag = '<html lang="en">';

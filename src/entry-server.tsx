@@ -37,6 +37,7 @@ export { feedFilePath } from '@/features/seo/head-model';
 export { siteUrl, usesMockApi, apiRoot } from '@/lib/config';
 export { pageDataFormat } from '@/lib/page-data';
 export { liveRefresh } from '@/lib/static-build';
+export { mockSessionKeys } from '@/mocks/active-scenario';
 
 provideServerDom(new JSDOM('').window as unknown as DomWindow);
 

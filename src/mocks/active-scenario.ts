@@ -42,6 +42,13 @@ export function readActiveScenario(location: Location = window.location): Active
 const languageKey = 'mock-locale';
 
 /**
+ * What a tab keeps of a tester's choices. A prerendered page of a mock build starts the app at once
+ * when the tab holds either (public/boot.js, meta reader-start-if-stored): the scenario's strip and
+ * language show on every page, not from the first touch.
+ */
+export const mockSessionKeys = [storageKey, languageKey];
+
+/**
  * The site language a tester chose for the mock in this tab (`?locale=de-DE`,
  * kept in sessionStorage like the scenario), or null for the build's default.
  * It is the mock site's language: a prerendered page keeps the language it was built in.

@@ -130,13 +130,26 @@ export function sharedBrowser(): () => Browser {
  * prerendered complete (public/boot.js). A page that started at once is not affected.
  */
 export async function showIntent(page: Page) {
-  await page.mouse.move(2, 2);
+  await page.mouse.move(3, 3);
+  await page.mouse.move(9, 9, { steps: 2 });
 }
 
-/** Waits until the app runs the page: started (on intent, where it waits for one) and hydrated. */
+/**
+ * Waits until the app runs the page: started (on intent, where it waits for one) and hydrated. The
+ * reader moves again while it is not: once in a full run a second tab's page was a fresh document
+ * again after the move that had started it, and waited for a reader of its own.
+ */
 export async function live(page: Page) {
-  await showIntent(page);
-  await page.locator('html[data-reader="live"]').waitFor({ state: 'attached' });
+  const isLive = page.locator('html[data-reader="live"]');
+  await expect
+    .poll(
+      async () => {
+        if ((await isLive.count()) === 0) await showIntent(page);
+        return isLive.count();
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
+    .toBe(1);
 }
 
 /**
@@ -144,7 +157,7 @@ export async function live(page: Page) {
  * button does nothing before its code has arrived, as for any reader.
  */
 export async function hydrated(page: Page, selector: string, text: string) {
-  await showIntent(page);
+  await live(page);
   return page.waitForFunction(
     ([selector, text]) =>
       [...document.querySelectorAll(selector)].some(

@@ -47,6 +47,23 @@ describe('mock scenarios, chosen by URL and kept for the tab', () => {
     await context.close();
   });
 
+  it('shows the chosen scenario on every page of the tab at once, where a reader’s page would wait for a touch', async () => {
+    const { context, page } = await openPage(browser(), '/?scenario=empty');
+    const badge = page.getByRole('complementary', { name: 'Mock API' });
+    await badge.getByText('Mock · empty').waitFor();
+    // A prerendered page, opened with no query and no input: the tab's choice starts the app.
+    await page.goto('/category/industry-news/');
+    await badge.getByText('Mock · empty').waitFor();
+    expect(await page.locator('html').getAttribute('data-reader')).not.toBeNull();
+    await context.close();
+    // A tab that chose nothing: the same page waits for the reader.
+    const reader = await openPage(browser(), '/category/industry-news/');
+    await reader.page.waitForLoadState('networkidle');
+    expect(await reader.page.locator('html').getAttribute('data-reader')).toBeNull();
+    expect(await reader.page.getByRole('complementary', { name: 'Mock API' }).count()).toBe(0);
+    await reader.context.close();
+  });
+
   it('empty finds nothing in a search and says so calmly', async () => {
     const { context, page } = await openPage(browser(), '/search?q=engine&scenario=empty');
     await page.getByRole('heading', { name: 'Nothing found' }).waitFor();
