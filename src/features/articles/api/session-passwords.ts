@@ -4,14 +4,13 @@
  * another tab, never in localStorage, the address or the build).
  */
 export const sessionPasswordKey = (postId: number) => `emac-reader:post-password:${postId}`;
-const keyOf = sessionPasswordKey;
 
 // WordPress's post_password column holds 255 characters; anything longer was not written by us.
 const maxLength = 255;
 
 export function sessionPassword(postId: number): string | null {
   try {
-    const password = sessionStorage.getItem(keyOf(postId));
+    const password = sessionStorage.getItem(sessionPasswordKey(postId));
     return password && password.length <= maxLength ? password : null;
   } catch {
     // Storage is off: the reader types the password again on the next visit.
@@ -22,8 +21,8 @@ export function sessionPassword(postId: number): string | null {
 /** Keeps the password that opened a post; null forgets it (WordPress no longer takes it). */
 export function keepSessionPassword(postId: number, password: string | null): void {
   try {
-    if (password === null || password.length > maxLength) sessionStorage.removeItem(keyOf(postId));
-    else sessionStorage.setItem(keyOf(postId), password);
+    if (password === null || password.length > maxLength) sessionStorage.removeItem(sessionPasswordKey(postId));
+    else sessionStorage.setItem(sessionPasswordKey(postId), password);
   } catch {
     // Not kept; the article is open all the same.
   }
