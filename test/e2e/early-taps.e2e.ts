@@ -19,7 +19,8 @@ interface HeldPage {
  * is held back until `release()`, so the page is visible and not yet hydrated
  * for as long as the test needs.
  */
-async function openWithAppCodeHeld(path: string): Promise<HeldPage> {
+/** A phone's browser, its page errors watched; no page yet, so a test can listen from the first request. */
+async function phoneContext(): Promise<BrowserContext> {
   const context = await browser().newContext({
     viewport: viewports.phone,
     isMobile: true,
@@ -29,6 +30,11 @@ async function openWithAppCodeHeld(path: string): Promise<HeldPage> {
     baseURL: baseUrl(),
   });
   watchContext(context);
+  return context;
+}
+
+async function openWithAppCodeHeld(path: string): Promise<HeldPage> {
+  const context = await phoneContext();
   let release = () => {};
   const released = new Promise<void>((done) => (release = done));
   let asked = 0;
@@ -84,8 +90,7 @@ describe('a tap the moment a control is visible, before the app has started', ()
 
 describe('a prerendered page waits for the reader before it starts the app', () => {
   it('downloads no app code on a first view of the list, and starts at the first key or touch', async () => {
-    const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, reducedMotion: 'reduce', baseURL: baseUrl() });
-    watchContext(context);
+    const context = await phoneContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -118,8 +123,7 @@ describe('a prerendered page waits for the reader before it starts the app', () 
   });
 
   it('starts at once, with no input, where the comments are in view on arrival', async () => {
-    const context = await browser().newContext({ viewport: viewports.phone, isMobile: true, hasTouch: true, reducedMotion: 'reduce', baseURL: baseUrl() });
-    watchContext(context);
+    const context = await phoneContext();
     const page = await context.newPage();
     const comments = page.waitForRequest((request) => request.url().includes('/wp-json/wp/v2/comments'));
     await page.goto(`/news/${referenceSlug}#comments`);
