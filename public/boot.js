@@ -20,6 +20,10 @@ const stage = document.querySelector('meta[name="reader-stage"]')?.content;
 // The address this page was prerendered for, when it may wait for intent (scripts/prerender.mjs).
 const deferredFor = document.querySelector('meta[name="reader-defer"]')?.content;
 
+// Such a page keeps the data it was rendered from in a file beside it, read only when the app starts:
+// it is most of the page's bytes, and a reader who only reads never needs it.
+const stateFile = document.querySelector('meta[name="reader-state"]')?.content;
+
 const bare = (path) => {
   let decoded = path;
   try {
@@ -46,24 +50,51 @@ const intents = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin
 let started = false;
 let near;
 
+/** The page's data file as text (for src/main.tsx), or false when it cannot be had now. */
+async function readState() {
+  try {
+    const response = await fetch(stateFile);
+    // A host that answers a missing file with a page of its own has no data for this one.
+    if (!response.ok || !/json/.test(response.headers.get('content-type') ?? '')) return false;
+    window.readerPageState = await response.text();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let preloaded = false;
+
 async function start() {
   if (started) return;
   started = true;
   for (const type of intents) removeEventListener(type, start, true);
   near?.disconnect();
   document.documentElement.dataset.reader = 'starting';
-  for (const href of stage ? [stage, ...modules] : modules) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
+  const state = stateFile ? readState() : true;
+  if (!preloaded) {
+    preloaded = true;
+    for (const href of stage ? [stage, ...modules] : modules) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
   }
   if (!entry) return;
   if (stage) {
     // Should it fail (offline), the entry fails the same way and reports it.
     await import(stage).catch(() => undefined);
     await nextTask();
+  }
+  if (!(await state)) {
+    // Offline, or the page belongs to a build the host has replaced: the page stays as it is, complete
+    // without the app, and starts on the reader's next intent once the browser is back online.
+    started = false;
+    delete document.documentElement.dataset.reader;
+    addEventListener('online', () => listenForIntent(), { once: true });
+    return;
   }
   import(entry);
 }
@@ -87,8 +118,12 @@ function tabHasStored() {
 
 const waitsForIntent = Boolean(deferredFor) && !location.search && bare(deferredFor) === bare(location.pathname) && !tabHasStored();
 
-if (waitsForIntent) {
+function listenForIntent() {
   for (const type of intents) addEventListener(type, start, { capture: true, passive: true });
+}
+
+if (waitsForIntent) {
+  listenForIntent();
   const parts = document.querySelectorAll('[data-start-near]');
   if (parts.length && 'IntersectionObserver' in window) {
     // As far ahead as the app looks for them (src/lib/near-viewport.ts): about a phone screen's scroll.

@@ -11,6 +11,8 @@ import { createProgress } from './build-progress.mjs';
 const stateSlot = '<!--app-state-->';
 const htmlSlot = '<!--app-html-->';
 const headSlot = '<!--app-head-->';
+/** Beside a page that may wait for intent, the data it was rendered from (writeState). */
+const stateFileName = 'index.state.json';
 
 /** React hoists `<title>`, `<meta>` and `<link>` of a fragment ahead of its markup; they belong in the head. */
 function splitHoisted(html) {
@@ -141,7 +143,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
 
   // The site's language, as the pages were rendered in it (src/lib/i18n): the shell says it too.
   let htmlTag = '<html lang="en">';
-  const page = (result) => {
+  const page = (result, stateUrl) => {
     const { head, body } = splitHoisted(result.html);
     // Stylesheets React orders by precedence go after the reader's own, where the browser would put them.
     const ordered = /<link rel="stylesheet"[^>]*data-precedence="[^"]*"[^>]*>/g;
@@ -150,17 +152,31 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     return bootTemplate
       .replace(/<html\b[^>]*>/, () => htmlTag)
       .replace('</head>', () => `${sheets}</head>`)
-      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)) + deferMeta(result.state.path))
+      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)) + deferMeta(result.state.path) + (stateUrl ? `<meta name="reader-state" content="${escapeAttribute(stateUrl)}">` : ''))
       .replace(htmlSlot, () => body)
-      .replace(stateSlot, () => `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`);
+      .replace(stateSlot, () => (stateUrl ? '' : `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`));
   };
+
+  /**
+   * The data a page was rendered from, in a file beside it when the page may wait for the reader's
+   * intent: it is most of a page's bytes (the list's 12 KB of 18 KB gzipped), and a reader who only
+   * reads never needs it, so the page paints sooner without it. boot.js reads it as the app starts.
+   * Its address carries a stamp of its content, which the page checks (src/app/prerendered-state.ts):
+   * a cache or a newer build cannot pair the page with data it was not rendered from.
+   */
+  function writeState(result, file) {
+    if (server.liveRefresh || !file.endsWith(`${sep}index.html`)) return null;
+    const stamp = hash(server.serializeState(result.state));
+    writeFileSync(file.replace(/index\.html$/, stateFileName), server.serializeState({ ...result.state, stamp }));
+    return `${result.state.path.replace(/\/?$/, '/')}${stateFileName}?v=${stamp}`;
+  }
 
   async function render(path, file = fileFor(outDir, path)) {
     const result = await server.renderPage(path);
     if (result.kind === 'redirect') throw new Error(`${path} redirects to ${result.location}; only canonical addresses are prerendered.`);
     for (const failure of result.failures) failures.push(`${path}: ${failure}`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, page(result));
+    writeFileSync(file, page(result, writeState(result, file)));
     // Beside the page, the data it was rendered from: what the browser reads when it navigates here (src/lib/page-data.ts).
     if (file.endsWith(`${sep}index.html`)) {
       const data = JSON.stringify({ format: server.pageDataFormat, code, path, queries: result.queries });

@@ -3,7 +3,7 @@ import { startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router-dom';
 import { App } from './app/app';
-import { samePath, stateElementId, type PrerenderedState } from './app/prerendered-state';
+import { parsePrerenderedState, stateElementId, type PrerenderedState } from './app/prerendered-state';
 import { createQueryClient } from './app/query-client';
 import { formatMemoFrom } from './lib/i18n/format-memo';
 import { createRoutes } from './app/routes';
@@ -46,16 +46,14 @@ function Live({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** The data the page was prerendered from, when it was prerendered for this very path. */
+/**
+ * The data the page was prerendered from, when it was prerendered for this very path: in the page,
+ * or read by public/boot.js from the file the page names (`<meta name="reader-state">`).
+ */
 function readPrerenderedState(): PrerenderedState | null {
-  const text = document.getElementById(stateElementId)?.textContent;
-  if (!text) return null;
-  try {
-    const state = JSON.parse(text) as PrerenderedState;
-    return samePath(state.path, window.location.pathname) ? state : null;
-  } catch {
-    return null;
-  }
+  const file = document.querySelector<HTMLMetaElement>('meta[name="reader-state"]')?.content;
+  if (file) return parsePrerenderedState(window.readerPageState, window.location.pathname, new URL(file, window.location.href).searchParams.get('v') ?? '');
+  return parsePrerenderedState(document.getElementById(stateElementId)?.textContent, window.location.pathname, null);
 }
 
 /** Hydration must render what the build rendered, so the views of the first URL are loaded before it starts. */

@@ -17,3 +17,11 @@ interface ImportMetaEnv {
   /** The built-in mock's site language (`de-DE`, `ar`): its front page's `<html lang>`. Default `en-US`. */
   readonly VITE_MOCK_LOCALE?: string;
 }
+
+interface Window {
+  /**
+   * The text of the file a prerendered page names in `<meta name="reader-state">`, read by
+   * public/boot.js as the app starts (src/main.tsx parses it).
+   */
+  readerPageState?: string;
+}

@@ -9,6 +9,11 @@ export interface PrerenderedState {
   router: HydrationState;
   /** The dates and counted messages the page shows, as the build formatted them (lib/i18n/format-memo.ts). */
   formats?: Record<string, string>;
+  /**
+   * In the file a page that waits for intent reads as the app starts (scripts/prerender.mjs,
+   * `index.state.json`): a hash of the rest, which the page's `<meta name="reader-state">` names too.
+   */
+  stamp?: string;
 }
 
 export const stateElementId = 'reader-state';
@@ -39,4 +44,21 @@ export function samePath(a: string, b: string): boolean {
     return decoded.replace(/\/+$/, '') || '/';
   };
   return normal(a) === normal(b);
+}
+
+/**
+ * The data a page was prerendered from, from its own block or the file beside it: null when it
+ * belongs to another path (a host serving the page for another address), when the file is not the
+ * one the page names (`expectedStamp`: a cache or a newer build answered), or when it is not JSON.
+ * The page is then rendered from scratch instead of hydrated.
+ */
+export function parsePrerenderedState(text: string | null | undefined, path: string, expectedStamp: string | null): PrerenderedState | null {
+  if (!text) return null;
+  try {
+    const state = JSON.parse(text) as PrerenderedState;
+    if (expectedStamp !== null && state.stamp !== expectedStamp) return null;
+    return samePath(state.path, path) ? state : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { referenceSlug } from '../reference-page';
-import { baseUrl, sharedBrowser, viewports, watchContext } from './browser';
+import { referenceSlug, referenceTitle } from '../reference-page';
+import { baseUrl, sharedBrowser, viewports, watchContext, type ExpectedProblem } from './browser';
 
 const browser = sharedBrowser();
 
@@ -20,7 +20,7 @@ interface HeldPage {
  * for as long as the test needs.
  */
 /** A phone's browser, its page errors watched; no page yet, so a test can listen from the first request. */
-async function phoneContext(): Promise<BrowserContext> {
+async function phoneContext(expected: ExpectedProblem[] = []): Promise<BrowserContext> {
   const context = await browser().newContext({
     viewport: viewports.phone,
     isMobile: true,
@@ -29,7 +29,7 @@ async function phoneContext(): Promise<BrowserContext> {
     reducedMotion: 'reduce',
     baseURL: baseUrl(),
   });
-  watchContext(context);
+  watchContext(context, expected);
   return context;
 }
 
@@ -93,12 +93,17 @@ describe('a prerendered page waits for the reader before it starts the app', () 
     const context = await phoneContext();
     const page = await context.newPage();
     const scripts: string[] = [];
+    const data: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() === 'script') scripts.push(path);
+      if (path.endsWith('.json')) data.push(path);
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual(['/boot.js']);
+    // Nor the data the page was rendered from: the app reads it from a file beside the page as it starts.
+    expect(data).toEqual([]);
     expect(await page.locator('html').getAttribute('data-reader')).toBeNull();
     // The whole list is there as HTML, its links real links.
     expect(await page.getByRole('main').getByRole('article').count()).toBeGreaterThan(5);
@@ -106,6 +111,32 @@ describe('a prerendered page waits for the reader before it starts the app', () 
     await page.keyboard.press('Tab');
     await page.locator('html[data-reader="live"]').waitFor({ state: 'attached' });
     expect(scripts.some((path) => path.startsWith('/assets/'))).toBe(true);
+    expect(data[0]).toBe('/index.state.json');
+    await context.close();
+  });
+
+  it('stays as it is when the reader’s first touch comes offline, and starts at the next once back online', async () => {
+    const offline: ExpectedProblem = { pattern: /^error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED/, reason: 'the test takes the phone offline before its first touch' };
+    const context = await phoneContext([offline]);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    const failed = page.waitForEvent('requestfailed', (request) => request.url().includes('/index.state.json'));
+    await page.keyboard.press('Tab');
+    await failed;
+    // The page it was: every card, no error, and it has not started (nothing replaced what it showed).
+    await expect.poll(() => page.locator('html').getAttribute('data-reader')).toBeNull();
+    expect(await page.getByRole('main').getByRole('article').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.setOffline(false);
+    await page.keyboard.press('Tab');
+    await page.locator('html[data-reader="live"]').waitFor({ state: 'attached' });
+    // Started, and hydrated: the router answers a click without a reload.
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole('main').getByRole('link', { name: referenceTitle }).click();
+    await page.getByRole('heading', { level: 1, name: referenceTitle }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await context.close();
   });
 
