@@ -97,6 +97,10 @@ const previous = full ? null : previousBuild();
 const samePages = previous?.source === bundle.source;
 cpSync(samePages ? dist : bundle.client, client, { recursive: true, preserveTimestamps: true });
 rmSync(join(client, '.vite'), { recursive: true, force: true });
+if (apiUrl) {
+  // A build for a real WordPress ships nothing of the mock (and its pictures' folder is free for the site's own).
+  for (const mockOnly of ['mockServiceWorker.js', 'media']) rmSync(join(client, mockOnly), { recursive: true, force: true });
+}
 
 let result;
 try {
@@ -109,6 +113,7 @@ try {
     previous,
     samePages,
     live,
+    mediaCache: join(cache, 'media'),
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
@@ -122,11 +127,6 @@ try {
   console.log(`Block stylesheets: ${blockStyles.length} files, ${kilobytes.toFixed(1)} KB, ${linked} of them linked by the built pages (${apiUrl ? "the site's own" : `@wordpress/block-library`})`);
 } catch (error) {
   fail(`WordPress's block stylesheets could not be read: ${error instanceof Error ? error.message : error}`);
-}
-
-if (apiUrl) {
-  // A build for a real WordPress ships nothing of the mock.
-  for (const mockOnly of ['mockServiceWorker.js', 'media']) rmSync(join(client, mockOnly), { recursive: true, force: true });
 }
 
 // Swap in the finished build at once, then keep what the next build needs. The replaced tree is

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { createProgress } from './build-progress.mjs';
+import { mirrorMedia } from './media/mirror-media.mjs';
 
 const stateSlot = '<!--app-state-->';
 const htmlSlot = '<!--app-html-->';
@@ -94,12 +95,14 @@ export function buildAuthorization(env = process.env) {
  * live: every page reads WordPress itself, as before the snapshot (to check it against).
  * Returns a summary line and what the next build needs (`cache`), or no cache after a live build.
  */
-export async function prerenderSite({ server, outDir, template, manifest, previous, samePages, live = false }) {
+export async function prerenderSite({ server, outDir, template, manifest, previous, samePages, live = false, mediaCache = null }) {
   const apiOrigin = new URL(server.apiRoot()).origin;
-  // WordPress's pictures come from its origin, and a prerendered page asks it for nothing else before the
-  // app starts (static first): so the connection warmed early is the one an <img> uses, which is not the
-  // anonymous (CORS) one the API's fetches use; those come later and open their own.
-  const preconnect = apiOrigin === new URL(server.siteUrl).origin ? '' : `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}">`;
+  // A picture the build could not copy (below) still comes from WordPress's origin, and a prerendered page
+  // asks it for nothing else before the app starts (static first): so the connection warmed early is the
+  // one an <img> uses, which is not the anonymous (CORS) one the API's fetches use; those come later.
+  const wordpressPicture = new RegExp(`(?:src|srcset|imagesrcset)="[^"]*${apiOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'i');
+  const preconnectFor = (html) =>
+    apiOrigin !== new URL(server.siteUrl).origin && wordpressPicture.test(html) ? `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}">` : '';
   // The copyright line names the year: a page kept from last year would still say it.
   const year = new Date().getFullYear();
   const reusable = samePages && previous?.year === year ? previous.pages : {};
@@ -152,7 +155,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     return bootTemplate
       .replace(/<html\b[^>]*>/, () => htmlTag)
       .replace('</head>', () => `${sheets}</head>`)
-      .replace(headSlot, () => head.replace(ordered, '') + preconnect + bootMeta(viewModules(manifest, result.modules)) + deferMeta(result.state.path) + (stateUrl ? `<meta name="reader-state" content="${escapeAttribute(stateUrl)}">` : ''))
+      .replace(headSlot, () => head.replace(ordered, '') + preconnectFor(result.html) + bootMeta(viewModules(manifest, result.modules)) + deferMeta(result.state.path) + (stateUrl ? `<meta name="reader-state" content="${escapeAttribute(stateUrl)}">` : ''))
       .replace(htmlSlot, () => body)
       .replace(stateSlot, () => (stateUrl ? '' : `<script type="application/json" id="reader-state">${server.serializeState(result.state)}</script>`));
   };
@@ -200,9 +203,26 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     } catch (error) {
       throw new Error(`the site could not be read (${error instanceof Error ? error.message : error}). Check VITE_WP_API_URL and that the site is up.`);
     }
+    // WordPress's pictures, copied into the build: the pages are rendered from a snapshot that names the copies.
+    let shown = snapshot;
+    let media = null;
+    if (mediaCache && !server.usesMockApi) {
+      media = await mirrorMedia(snapshot, {
+        wordpressOrigin: apiOrigin,
+        siteUrl: server.siteUrl,
+        outDir,
+        cacheDir: mediaCache,
+        previousFiles: samePages ? (previous?.media ?? []) : [],
+        fresh: !previous,
+      });
+      shown = media.snapshot;
+      if (media.report.failed.length) {
+        console.warn(`Warning: ${media.report.failed.length} picture(s) could not be copied and are shown from WordPress:\n  ${media.report.failed.slice(0, 5).join('\n  ')}${media.report.failed.length > 5 ? '\n  …' : ''}`);
+      }
+    }
     const shippedConfig = new URL('/site-config.json', server.siteUrl).href;
     const reads = server.createBuildFetch({
-      snapshot,
+      snapshot: shown,
       shipped: (url) => (url === shippedConfig ? readFileSync(join(outDir, 'site-config.json'), 'utf8') : null),
       network: networkFetch,
       hash,
@@ -210,8 +230,15 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     });
     // A live build still reads the menu through the build's own fetch, the one that holds the credentials.
     const throughBuild = (url) => url === shippedConfig || server.menuRoutes.some((route) => new URL(url).pathname.endsWith(`/wp/v2${route}`));
-    globalThis.fetch = live ? (input, init) => (throughBuild(String(input instanceof Request ? input.url : input)) ? reads.fetch(input, init) : networkFetch(input, init)) : reads.fetch;
-    const index = server.siteIndex(snapshot, reads.posts);
+    // A live build's pages name the pictures this build copied, as the snapshot's do.
+    const liveFetch = async (input, init) => {
+      const response = await networkFetch(input, init);
+      if (!media || !/json/.test(response.headers.get('content-type') ?? '')) return response;
+      const body = media.rewrite(JSON.stringify(await response.json()));
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
+    globalThis.fetch = live ? (input, init) => (throughBuild(String(input instanceof Request ? input.url : input)) ? reads.fetch(input, init) : liveFetch(input, init)) : reads.fetch;
+    const index = server.siteIndex(shown, reads.posts);
     // A WordPress page at an address the reader's own route has (README, "WordPress pages").
     for (const collision of index.collisions) console.warn(`Warning: ${server.collisionWarning(collision)}`);
 
@@ -299,7 +326,8 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
     const summary =
       `Prerendered ${written.size} pages, kept ${kept} unchanged (${index.posts.length} articles, ${index.pages.length} WordPress pages, ${listPages} list pages) + 404.html + 200.html; ` +
       `WordPress ${read} in ${server.requestCount.value} request(s), ${reads.liveAnswers()} site-wide answer(s)${live ? ', every page read live' : ''}`;
-    return { summary, cache: live ? null : { snapshot, pages: { site, code, content, year, pages } } };
+    const pictures = media ? `; ${media.report.copied} of ${media.report.pictures} picture(s) copied from WordPress (${media.report.downloaded} downloaded)` : '';
+    return { summary: summary + pictures, cache: live ? null : { snapshot, pages: { site, code, content, year, pages, media: media?.files ?? [] } } };
   } finally {
     globalThis.fetch = networkFetch;
     stopMock();

@@ -44,6 +44,9 @@ export async function settled(page: Page) {
 export async function showsInFull(page: Page, view: PrerenderedView) {
   await page.getByRole('heading', { level: 1, name: view.heading }).waitFor();
   await page.getByRole('main').getByText(view.text).first().waitFor();
+  // Its first picture too (the build copied it from WordPress): decoded, so not a broken image.
+  const picture = page.locator('main img[fetchpriority="high"]');
+  if (await picture.count()) expect(await picture.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth, () => 0))).toBeGreaterThan(0);
   expect(await page.getByRole('alert').count()).toBe(0);
 }
 

@@ -54,12 +54,19 @@ async function search(page: Page, words: string) {
 }
 
 describe('the reader on a real WordPress', () => {
-  it('lists the site’s articles with their pictures and opens one', async () => {
+  it('lists the site’s articles with their pictures, copied from WordPress into the build, and opens one', async () => {
     const { context, page } = await openPage(browser(), readerUrl('/'));
+    const fromWordPress: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${wordpressUrl}/wp-content/`)) fromWordPress.push(request.url());
+    });
     await page.getByRole('link', { name: plain(newest.title) }).first().waitFor();
-    const picture = page.locator(`article img[src^="${wordpressUrl}/wp-content/uploads/"]`).first();
+    // At the path WordPress has them under, on the reader's own address.
+    const picture = page.locator(`article img[src^="${readerUrl('/wp-content/uploads/')}"]`).first();
     await picture.waitFor();
-    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0);
+    expect(await page.locator(`img[src^="${wordpressUrl}"]`).count()).toBe(0);
+    expect(fromWordPress).toEqual([]);
 
     await page.getByRole('link', { name: plain(reference.title) }).first().click();
     await page.getByRole('heading', { level: 1, name: plain(reference.title) }).waitFor();
