@@ -4,10 +4,8 @@ import { server } from '@/mocks/node';
 import { resetDb } from '@/mocks/db';
 import { guardConsole } from './console-guard';
 
-// A cap on waiting, not a timing: the default second is too short on a loaded machine.
-configure({ asyncUtilTimeout: 3000 });
-
-// Two cores shared with other jobs: a first view that loads a route's code can take over a second.
+// A cap on waiting, not a timing: on two cores shared with other jobs, a first view that loads a
+// route's code can take over a second, the default.
 configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has no layout: scrolling is a no-op there, not an error.
