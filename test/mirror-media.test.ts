@@ -80,8 +80,28 @@ it('copies every picture on WordPress’s origin into the build at its path, and
   // Not a picture, not a file (a query), an SVG, or not WordPress's: left as it was, not asked for.
   for (const kept of [`${uploads}/plan.pdf`, `${uploads}/logo.svg`, `${uploads}/resized.jpg?w=300`, 'https://elsewhere.example/wp-content/uploads/other.jpg']) expect(text).toContain(kept);
   expect(asked.sort()).toEqual(['cover.png', 'cranes-1024x576.jpg', 'cranes-300x169.jpg', 'cranes.jpg'].map((name) => `/wp-content/uploads/2023/07/${name}`));
-  expect(report).toEqual({ pictures: 4, copied: 4, downloaded: 4, refused: 0, failed: [] });
+  expect(report).toMatchObject({ pictures: 4, copied: 4, downloaded: 4, refused: 0, failed: [] });
+  // These answers are not real pictures (see the WebP test below): copied as they are, without a WebP.
+  expect(report.unconverted).toHaveLength(4);
   expect(files).toHaveLength(4);
+});
+
+it('writes a WebP beside each JPEG and PNG it copies, and names it where WordPress’s image formats plugin does', async () => {
+  const jpeg = readFileSync('public/media/harbour-cranes-768.jpg');
+  server.use(http.get(`${uploads}/:name`, () => new HttpResponse(jpeg, { headers: { 'Content-Type': 'image/jpeg' } })));
+  const { snapshot: shown, report, files } = await mirror(snapshot());
+  expect(report).toMatchObject({ copied: 4, webp: 4, unconverted: [] });
+  const webp = readFileSync(join(outDir, 'wp-content/uploads/2023/07/cranes-300x169.jpg.webp'));
+  expect(webp.subarray(0, 4).toString()).toBe('RIFF');
+  expect(webp.subarray(8, 12).toString()).toBe('WEBP');
+  expect(webp.length).toBeLessThan(jpeg.length);
+  expect(files).toContain('wp-content/uploads/2023/07/cranes-300x169.jpg.webp');
+  const media = shown.posts[0]!._embedded['wp:featuredmedia'][0]!;
+  expect(media.media_details.sizes.medium).toMatchObject({
+    source_url: `${siteUrl}/wp-content/uploads/2023/07/cranes-300x169.jpg`,
+    sources: { 'image/webp': { file: 'cranes-300x169.jpg.webp', filesize: webp.length } },
+  });
+  expect((media.media_details as { sources?: object }).sources).toEqual({ 'image/webp': { file: 'cranes.jpg.webp', filesize: expect.any(Number) } });
 });
 
 it('keeps WordPress’s URL for a picture it could not download, and says which', async () => {

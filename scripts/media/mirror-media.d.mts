@@ -23,6 +23,10 @@ export interface MirrorReport {
   refused: number;
   /** `<url>: <why>` for each picture that could not be downloaded. */
   failed: string[];
+  /** JPEGs and PNGs that got a WebP beside them. */
+  webp: number;
+  /** `<url>: <why>` for each JPEG or PNG copied without one. */
+  unconverted: string[];
 }
 
 export function picturesIn(text: string, wordpressOrigin: string): { found: Map<string, { path: string; file: string }>; address: RegExp };

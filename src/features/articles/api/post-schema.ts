@@ -12,10 +12,17 @@ const termSchema = v.object({
   taxonomy: v.optional(v.string()),
 });
 
+/**
+ * The same picture in other formats, by MIME type, as WordPress's Modern Image Formats (Performance
+ * Lab) lists them and the build adds for the pictures it copies: a file name beside `source_url`.
+ */
+const formatSourcesSchema = v.optional(v.record(v.string(), v.looseObject({ file: v.string() })));
+
 const mediaSizeSchema = v.object({
   source_url: v.string(),
   width: v.number(),
   height: v.number(),
+  sources: formatSourcesSchema,
 });
 
 // Embedded media can be an error object (private attachment), so every field is optional.
@@ -28,6 +35,7 @@ const embeddedMediaSchema = v.looseObject({
     v.looseObject({
       width: v.optional(v.number()),
       height: v.optional(v.number()),
+      sources: formatSourcesSchema,
       sizes: v.optional(v.record(v.string(), v.looseObject(mediaSizeSchema.entries))),
     }),
   ),
@@ -74,6 +82,19 @@ export interface ImageSource {
   url: string;
   width: number;
   height: number;
+  /** The same size as WebP, when WordPress or the build made one. */
+  webp?: string;
+}
+
+/** The WebP file of a size (a name beside its URL), as an address; none when there is none or it cannot be resolved. */
+function webpOf(url: string, sources: v.InferOutput<typeof formatSourcesSchema>): { webp?: string } {
+  const file = sources?.['image/webp']?.file;
+  if (!file || /[/\\?#]/.test(file)) return {};
+  try {
+    return { webp: new URL(encodeURIComponent(file), url).href };
+  } catch {
+    return {};
+  }
 }
 
 export interface FeaturedImage extends ImageSource {
@@ -129,8 +150,8 @@ function toImage(media: v.InferOutput<typeof embeddedMediaSchema> | undefined): 
     .filter((size) => size.width > 0 && size.height > 0)
     // Crops (the square thumbnail) would distort a 16:9 slot; keep sizes of the original ratio.
     .filter((size) => !width || !height || Math.abs(size.width / size.height - width / height) < 0.02)
-    .map((size) => ({ url: size.source_url, width: size.width, height: size.height }));
-  if (width && !sizes.some((size) => size.width === width)) sizes.push({ url: media.source_url, width, height });
+    .map((size): ImageSource => ({ url: size.source_url, width: size.width, height: size.height, ...webpOf(size.source_url, size.sources) }));
+  if (width && !sizes.some((size) => size.width === width)) sizes.push({ url: media.source_url, width, height, ...webpOf(media.source_url, details?.sources) });
   sizes.sort((a, b) => a.width - b.width);
   return {
     url: media.source_url,
