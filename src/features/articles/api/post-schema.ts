@@ -16,7 +16,8 @@ const termSchema = v.object({
  * The same picture in other formats, by MIME type, as WordPress's Modern Image Formats (Performance
  * Lab) lists them and the build adds for the pictures it copies: a file name beside `source_url`.
  */
-const formatSourcesSchema = v.optional(v.record(v.string(), v.looseObject({ file: v.string() })));
+// Forgiving: PHP sends an empty map as `[]`, and a picture is still shown without its other formats.
+const formatSourcesSchema = v.fallback(v.optional(v.record(v.string(), v.looseObject({ file: v.string() }))), undefined);
 
 const mediaSizeSchema = v.object({
   source_url: v.string(),

@@ -53,3 +53,14 @@ it('is a plain picture when a size has no WebP, or names one that is not a file 
     unmount();
   }
 });
+
+it('is a plain picture, the post whole, when WordPress sends no formats as PHP’s empty list or in a shape of its own', () => {
+  for (const sources of [[], { 'image/webp': { filesize: 10 } }, 'webp']) {
+    const image = imageOf(() => sources as object);
+    expect(image.alt).toBe('Cranes at dusk');
+    const { container, unmount } = render(<ArticleImage image={image} sizes="100vw" />);
+    expect(container.querySelector('picture')).toBeNull();
+    expect(container.querySelector('img')?.getAttribute('srcset')).toContain('cranes-768x432.jpg 768w');
+    unmount();
+  }
+});
