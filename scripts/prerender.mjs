@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { createProgress } from './build-progress.mjs';
-import { mirrorMedia } from './media/mirror-media.mjs';
+import { escapeRegExp, mirrorMedia } from './media/mirror-media.mjs';
 
 const stateSlot = '<!--app-state-->';
 const htmlSlot = '<!--app-html-->';
@@ -100,7 +100,7 @@ export async function prerenderSite({ server, outDir, template, manifest, previo
   // A picture the build could not copy (below) still comes from WordPress's origin, and a prerendered page
   // asks it for nothing else before the app starts (static first): so the connection warmed early is the
   // one an <img> uses, which is not the anonymous (CORS) one the API's fetches use; those come later.
-  const wordpressPicture = new RegExp(`(?:src|srcset|imagesrcset)="[^"]*${apiOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`, 'i');
+  const wordpressPicture = new RegExp(`(?:src|srcset|imagesrcset)="[^"]*${escapeRegExp(apiOrigin)}/`, 'i');
   const preconnectFor = (html) =>
     apiOrigin !== new URL(server.siteUrl).origin && wordpressPicture.test(html) ? `<link rel="preconnect" href="${escapeAttribute(apiOrigin)}">` : '';
   // The copyright line names the year: a page kept from last year would still say it.

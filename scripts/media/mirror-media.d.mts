@@ -29,5 +29,6 @@ export interface MirrorReport {
   unconverted: string[];
 }
 
+export function escapeRegExp(text: string): string;
 export function picturesIn(text: string, wordpressOrigin: string): { found: Map<string, { path: string; file: string }>; address: RegExp };
 export function mirrorMedia<T>(snapshot: T, options: MirrorOptions): Promise<{ snapshot: T; report: MirrorReport; files: string[]; rewrite: (json: string) => string }>;

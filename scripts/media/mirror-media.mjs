@@ -27,7 +27,8 @@ const picture = /\.(?:jpe?g|png|gif|webp|avif)$/i;
 /** Characters of a URL path, as a regex class's body; a match ends where none follows (a quote, a space, a srcset's comma, a bracket). */
 const pathChars = 'A-Za-z0-9._~%/+@!$*=:\\-';
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A URL path's file under a folder, as segments joined for this system; null when it would leave the folder. */
 function diskPath(path) {
